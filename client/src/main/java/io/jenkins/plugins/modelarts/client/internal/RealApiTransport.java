@@ -1,0 +1,288 @@
+package io.jenkins.plugins.modelarts.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.modelarts.client.Endpoints;
+import io.jenkins.plugins.modelarts.client.HttpLogger;
+import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
+import io.jenkins.plugins.modelarts.client.auth.Credentials;
+import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
+import io.jenkins.plugins.modelarts.client.auth.IamTokenProvider;
+import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
+import io.jenkins.plugins.modelarts.client.errors.ApiException;
+import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The OkHttp {@link ApiTransport}: builds the URL and body once, then per attempt adds
+ * {@code X-Project-Id} and authentication (a fresh AK/SK signature, or an IAM token), sends, and
+ * judges the answer; retries as the {@link RetryPolicy} allows, waiting with the injected sleeper.
+ *
+ * <p>After an authentication failure with an IAM token, the token is dropped and the call repeated
+ * once with a new one; this does not count as a retry. Failures of the IAM token request itself are
+ * retried like a request that was never sent, since the ModelArts call was not made yet.
+ *
+ * <p>Thread-safe; build one per endpoint, project and credentials and share it. See {@link Builder}
+ * for the options.
+ */
+public final class RealApiTransport implements ApiTransport {
+    private static final MediaType JSON = MediaType.get("application/json;charset=UTF-8");
+    private static final byte[] EMPTY = new byte[0];
+    static final String DEFAULT_USER_AGENT = "modelarts-jenkins-client";
+
+    private final WireRequests wire;
+    private final String projectId;
+    private final String userAgent;
+    private final RequestAuthenticator authenticator;
+    private final OkHttpClient idempotentClient;
+    private final OkHttpClient nonIdempotentClient;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final RetryPolicy.Sleeper sleeper;
+    private final Random random;
+
+    private RealApiTransport(Builder b, HttpUrl endpoint, OkHttpClient idempotentClient) {
+        this.wire = new WireRequests(endpoint, b.projectId);
+        this.projectId = b.projectId;
+        this.userAgent = b.userAgent;
+        this.idempotentClient = idempotentClient;
+        this.nonIdempotentClient = TransportClients.forNonIdempotent(idempotentClient);
+        this.authenticator = authenticator(b, idempotentClient);
+        this.retryPolicy = b.retryPolicy;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.random = b.random;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public JsonNode execute(ApiRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        HttpUrl url = wire.url(request);
+        byte[] json = WireRequests.body(request);
+        byte[] sent = json != null ? json : EMPTY;
+        RequestBody body = json != null || requiresBody(request.method()) ? RequestBody.create(sent, JSON) : null;
+        boolean reauthenticated = false;
+        for (int attempt = 1; ; attempt++) {
+            Optional<Duration> retryAfter = Optional.empty();
+            try {
+                return attempt(request, url, body, sent);
+            } catch (Rejection r) {
+                if (!reauthenticated && r.mayReauthenticate() && authenticator.refreshAfterRejection(r.authHeaders)) {
+                    reauthenticated = true;
+                    attempt--;
+                    continue;
+                }
+                if (!retryPolicy.isRetryable(r.error, r.beforeSending || request.idempotent())
+                        || !retryPolicy.hasAttemptsLeft(attempt)) {
+                    throw r.error;
+                }
+                retryAfter = r.retryAfter;
+            } catch (IoFailure f) {
+                if (!retryPolicy.isRetryable(f.ioException, request.idempotent(), f.mayHaveBeenSent)) {
+                    throw transportFailure(request, attempt, f, " (not retried: the service may have received it)");
+                }
+                if (!retryPolicy.hasAttemptsLeft(attempt)) {
+                    throw transportFailure(request, attempt, f, "");
+                }
+            }
+            sleep(request, retryPolicy.delayBeforeRetry(attempt, retryAfter, random));
+        }
+    }
+
+    private JsonNode attempt(ApiRequest request, HttpUrl url, RequestBody body, byte[] sent) throws Rejection, IoFailure {
+        Headers signed = Headers.of("X-Project-Id", projectId);
+        Headers auth;
+        try {
+            auth = authenticator.authenticate(request.method(), url, signed, sent);
+        } catch (ApiException iamRefused) {
+            throw new Rejection(iamRefused, Optional.empty(), null, true);
+        } catch (TransportException iamUnreachable) {
+            throw new IoFailure(asIoException(iamUnreachable), false);
+        }
+        SendTracker.Attempt mark = new SendTracker.Attempt();
+        Headers headers = signed.newBuilder()
+                .add("Accept", "application/json")
+                .add("User-Agent", userAgent)
+                .addAll(auth)
+                .build();
+        Request wireRequest = new Request.Builder()
+                .url(url)
+                .method(request.method(), body)
+                .headers(headers)
+                .tag(SendTracker.Attempt.class, mark)
+                .build();
+        OkHttpClient client = request.idempotent() ? idempotentClient : nonIdempotentClient;
+        try (Response response = client.newCall(wireRequest).execute()) {
+            byte[] bytes = response.body().bytes();
+            try {
+                return ResponseDecoder.decode(request, response.code(), bytes, response.header("X-Request-Id"));
+            } catch (ApiException e) {
+                Optional<Duration> retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock.instant());
+                throw new Rejection(e, retryAfter, auth, false);
+            }
+        } catch (IOException e) {
+            throw new IoFailure(e, mark.mayHaveBeenSent());
+        }
+    }
+
+    private void sleep(ApiRequest request, Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("ModelArts request " + request.describe() + " was interrupted while waiting to retry",
+                    new InterruptedIOException("interrupted"));
+        }
+    }
+
+    private static TransportException transportFailure(ApiRequest request, int attempts, IoFailure f, String note) {
+        String cause = f.ioException.getMessage() != null ? f.ioException.getMessage() : f.ioException.getClass().getSimpleName();
+        return new TransportException("ModelArts request " + request.describe() + " failed after " + attempts
+                + (attempts == 1 ? " attempt" : " attempts") + note + ": " + cause, f.ioException);
+    }
+
+    private static IOException asIoException(TransportException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+
+    private static RequestAuthenticator authenticator(Builder b, OkHttpClient client) {
+        if (b.credentials instanceof AkSkCredentials aksk) {
+            return RequestAuthenticator.akSk(aksk, b.clock);
+        }
+        if (b.credentials instanceof TokenCredentials token) {
+            return RequestAuthenticator.fixedToken(token.token());
+        }
+        IamPasswordCredentials iam = (IamPasswordCredentials) b.credentials;
+        return RequestAuthenticator.iamToken(IamTokenProvider.builder()
+                .credentials(iam)
+                .iamEndpoint(iam.iamEndpoint() != null ? iam.iamEndpoint() : Endpoints.iamForModelArts(b.endpoint))
+                .projectId(b.projectId)
+                .okHttpClient(client)
+                .clock(b.clock)
+                .refreshMargin(b.tokenRefreshMargin)
+                .build());
+    }
+
+    private static boolean requiresBody(String method) {
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    }
+
+    /**
+     * Configures a {@link RealApiTransport}. Endpoint, project id and credentials are required.
+     */
+    public static final class Builder {
+        private String endpoint;
+        private String projectId;
+        private Credentials credentials;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private RetryPolicy.Sleeper sleeper = RetryPolicy.Sleeper.SYSTEM;
+        private Random random;
+        private OkHttpClient okHttpClient;
+        private HttpLogger logger;
+        private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private Duration tokenRefreshMargin = Duration.ofHours(1);
+
+        private Builder() {}
+
+        /** {@code https://modelarts.cn-north-4.myhuaweicloud.com}; http allowed, a path prefix and a trailing slash tolerated. */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** Default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+            return this;
+        }
+
+        /** For {@code X-Sdk-Date}, token expiry and HTTP-date {@code Retry-After}. Default UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** How to wait between attempts. Default {@link RetryPolicy.Sleeper#SYSTEM}. */
+        public Builder sleeper(RetryPolicy.Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /** The jitter source; pass a seeded one for repeatable delays. */
+        public Builder random(Random random) {
+            this.random = Objects.requireNonNull(random, "random == null");
+            return this;
+        }
+
+        /**
+         * The client to derive from (its pool, dispatcher, timeouts, proxy). Redirects are always
+         * turned off: a redirect would carry the token elsewhere. Default: 10 s connect, 60 s read
+         * and write timeouts.
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+            return this;
+        }
+
+        /** Where to log HTTP traffic, and how much. Default: nothing. */
+        public Builder logger(HttpLogger logger, HttpLogger.Level level) {
+            this.logger = Objects.requireNonNull(logger, "logger == null");
+            this.logLevel = Objects.requireNonNull(level, "level == null");
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+            return this;
+        }
+
+        /** With IAM password credentials: how long before expiry a token is replaced. Default one hour. */
+        public Builder tokenRefreshMargin(Duration tokenRefreshMargin) {
+            this.tokenRefreshMargin = Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin == null");
+            return this;
+        }
+
+        public RealApiTransport build() {
+            HttpUrl base = WireRequests.parseEndpoint(endpoint);
+            Objects.requireNonNull(projectId, "projectId == null");
+            if (projectId.isBlank()) {
+                throw new IllegalArgumentException("projectId is blank");
+            }
+            Objects.requireNonNull(credentials, "credentials == null");
+            if (random == null) {
+                random = new Random();
+            }
+            OkHttpClient client = TransportClients.forIdempotent(okHttpClient, logger, logLevel);
+            return new RealApiTransport(this, base, client);
+        }
+    }
+}
