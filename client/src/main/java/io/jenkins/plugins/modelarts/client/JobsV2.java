@@ -1,0 +1,136 @@
+package io.jenkins.plugins.modelarts.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
+import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
+import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.model.LogPreview;
+import io.jenkins.plugins.modelarts.client.model.SearchTrainingJobsRequest;
+import io.jenkins.plugins.modelarts.client.model.SearchTrainingJobsRequest.Filter;
+import io.jenkins.plugins.modelarts.client.model.TaskMetrics;
+import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobSearchResult;
+import io.jenkins.plugins.modelarts.client.model.V2JobSpecValidator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The v2 training API: jobs addressed by UUID, with a level-1 {@code phase}, tasks
+ * ({@code worker-0}, ...) whose logs and metrics can be read, and a filterable search. Get it from
+ * {@link ModelArtsClient#jobsV2()}.
+ *
+ * <p>Arguments are checked before anything is sent; a {@code RequestValidationException} lists
+ * every problem. Immutable and thread-safe. {@link #create} is safe to call again after a
+ * failure: see its documentation.
+ */
+public final class JobsV2 {
+    private final ApiTransport transport;
+
+    JobsV2(ApiTransport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport == null");
+    }
+
+    /**
+     * Creates a job from a body as a user wrote it ({@code POST /v2/{project_id}/training-jobs}),
+     * after checking it with {@link V2JobSpecValidator}. The body is sent unchanged.
+     *
+     * <p>As with v1, the create is never retried blindly. After an ambiguous failure (a
+     * {@code TransportException} or a 5xx) the job is searched for by name (a {@code like} filter,
+     * then an exact match on {@code metadata.name}); an existing job is returned, otherwise the
+     * create is sent once more, and a duplicate-name error on that resend leads to one more lookup.
+     */
+    public TrainingJob create(JsonNode spec) {
+        V2JobSpecValidator.validate(spec);
+        String name = V2JobSpecValidator.name(spec);
+        ApiRequest call = ApiRequest.post(ApiFamily.V2, "training-jobs").body(spec).idempotent(false).build();
+        return AmbiguousCreate.send(() -> Responses.decode(call, transport.execute(call), TrainingJob.class),
+                () -> findByName(name));
+    }
+
+    /** The job with id {@code id} ({@code GET /v2/{project_id}/training-jobs/{id}}). */
+    public TrainingJob get(String id) {
+        ApiRequest call = ApiRequest.get(ApiFamily.V2, "training-jobs", checkId(id)).build();
+        return Responses.decode(call, transport.execute(call), TrainingJob.class);
+    }
+
+    /** One page of the search ({@code POST /v2/{project_id}/training-job-searches}); a read, so retried freely. */
+    public TrainingJobSearchResult search(SearchTrainingJobsRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        Checks.of(SearchTrainingJobsRequest.WHAT).add(request.problems()).check();
+        ApiRequest call = ApiRequest.post(ApiFamily.V2, "training-job-searches").body(request).idempotent(true).build();
+        return Responses.decode(call, transport.execute(call), TrainingJobSearchResult.class);
+    }
+
+    /**
+     * Every job matching {@code request}'s filters and sorting. Pages of 50 from page 0 (the
+     * request's own {@code offset} and {@code limit} are replaced) until a page holds fewer than 50
+     * jobs or {@code count} jobs have been read.
+     */
+    public List<TrainingJob> searchAll(SearchTrainingJobsRequest request) {
+        return searchAll(request, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #searchAll(SearchTrainingJobsRequest)}, reading no more than {@code max} jobs. */
+    public List<TrainingJob> searchAll(SearchTrainingJobsRequest request, int max) {
+        return pages(request).collect(max);
+    }
+
+    /**
+     * The job named exactly {@code name}, if any: a search with {@code name like <name>}, page by
+     * page, keeping the exact match.
+     */
+    public Optional<TrainingJob> findByName(String name) {
+        Checks.of("Training job lookup").name("metadata.name", name).check();
+        SearchTrainingJobsRequest request = SearchTrainingJobsRequest.builder().filter(Filter.like("name", name)).build();
+        return pages(request).find(job -> name.equals(job.name()));
+    }
+
+    private Paging<TrainingJobSearchResult, TrainingJob> pages(SearchTrainingJobsRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        SearchTrainingJobsRequest paged = request.withLimit(SearchTrainingJobsRequest.MAX_LIMIT);
+        return new Paging<>(page -> search(paged.withOffset(page)), TrainingJobSearchResult::items,
+                TrainingJobSearchResult::count, 0, SearchTrainingJobsRequest.MAX_LIMIT);
+    }
+
+    /**
+     * Asks the service to terminate a job ({@code POST .../actions} with
+     * {@code {"action_type": "terminate"}}); asynchronous, the phase becomes {@code Terminating}.
+     * Safe to repeat. Returns the job as the service answered, when it sent one.
+     */
+    public Optional<TrainingJob> terminate(String id) {
+        ObjectNode body = Json.mapper().createObjectNode().put("action_type", "terminate");
+        ApiRequest call = ApiRequest.post(ApiFamily.V2, "training-jobs", checkId(id), "actions")
+                .body(body).idempotent(true).build();
+        return Optional.ofNullable(Responses.decodeOrDefault(call, transport.execute(call), TrainingJob.class, null));
+    }
+
+    /** Deletes a job (asynchronous on the service). */
+    public void delete(String id) {
+        transport.execute(ApiRequest.delete(ApiFamily.V2, "training-jobs", checkId(id)).build());
+    }
+
+    /**
+     * A task's log: the whole log when small, else its newest part. An empty answer (HTTP 204:
+     * no log yet) gives {@link LogPreview#empty()}.
+     */
+    public LogPreview logPreview(String id, String taskId) {
+        Checks.of("Training job log query").required("training_job_id", id).required("task_id", taskId).check();
+        ApiRequest call = ApiRequest.get(ApiFamily.V2, "training-jobs", id, "tasks", taskId, "logs", "preview").build();
+        return Responses.decodeOrDefault(call, transport.execute(call), LogPreview.class, LogPreview.empty());
+    }
+
+    /** A task's runtime metrics; empty while the service has none (HTTP 204). */
+    public TaskMetrics metrics(String id, String taskId) {
+        Checks.of("Training job metrics query").required("training_job_id", id).required("task_id", taskId).check();
+        ApiRequest call = ApiRequest.get(ApiFamily.V2, "training-jobs", id, "metrics", taskId).build();
+        return Responses.decodeOrDefault(call, transport.execute(call), TaskMetrics.class, TaskMetrics.empty());
+    }
+
+    private static String checkId(String id) {
+        Checks.of("Training job reference").required("training_job_id", id).check();
+        return id;
+    }
+}

@@ -1,0 +1,221 @@
+package io.jenkins.plugins.modelarts.client;
+
+import io.jenkins.plugins.modelarts.client.auth.Credentials;
+import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.internal.RealApiTransport;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client for the ModelArts training API of one project in one region.
+ *
+ * <h2>ModelArtsClients should be shared</h2>
+ *
+ * <p>A client holds a connection pool and, with IAM password credentials, a cached token. Create
+ * one per endpoint, project and set of credentials and reuse it for every call: it is immutable and
+ * thread-safe, and so are its sub-clients. {@link #close()} exists for try-with-resources and
+ * releases nothing that would not be released when idle.
+ *
+ * <pre>{@code
+ * ModelArtsClient client = ModelArtsClient.builder()
+ *     .region("cn-north-4")
+ *     .projectId(System.getenv("HUAWEICLOUD_SDK_PROJECT_ID"))
+ *     .credentials(AkSkCredentials.of(System.getenv("HUAWEICLOUD_SDK_AK"), System.getenv("HUAWEICLOUD_SDK_SK")))
+ *     .build();
+ *
+ * CreateTrainingJobResponse job = client.jobsV1().create(request);
+ * TrainingJobVersion version = client.jobsV1().version(job.jobId(), job.versionId());
+ * }</pre>
+ *
+ * <h2>Sub-clients</h2>
+ * <ul>
+ *   <li>{@link #jobsV1()}: v1 jobs and versions (create, list, versions, stop, delete, logs);
+ *   <li>{@link #jobsV2()}: v2 jobs (create, get, search, terminate, delete, log preview, metrics);
+ *   <li>{@link #jobConfigs()}: stored v1 training job configurations.
+ * </ul>
+ *
+ * <h2>Errors</h2>
+ * Every failure is an unchecked {@code ModelArtsException}: {@code RequestValidationException}
+ * before anything is sent (listing every problem), {@code ApiException} when the service refuses,
+ * {@code TransportException} when no answer came after the allowed retries, and
+ * {@code ResponseDecodingException} when an answer cannot be read. Reads, stops and terminations
+ * are retried per the {@link RetryPolicy}; creates never blindly (see {@link JobsV1#create}).
+ *
+ * <p>Tests and alternative transports can wrap any {@link ApiTransport} with {@link #create}.
+ */
+public final class ModelArtsClient implements AutoCloseable {
+    private final ApiTransport transport;
+    private final JobsV1 jobsV1;
+    private final JobsV2 jobsV2;
+    private final JobConfigs jobConfigs;
+
+    /** A client over {@code transport}, which adds the project, authenticates and retries. */
+    public ModelArtsClient(ApiTransport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport == null");
+        this.jobConfigs = new JobConfigs(transport);
+        this.jobsV1 = new JobsV1(transport, jobConfigs);
+        this.jobsV2 = new JobsV2(transport);
+    }
+
+    /** A client over {@code transport}; same as the constructor. */
+    public static ModelArtsClient create(ApiTransport transport) {
+        return new ModelArtsClient(transport);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public JobsV1 jobsV1() {
+        return jobsV1;
+    }
+
+    public JobsV2 jobsV2() {
+        return jobsV2;
+    }
+
+    public JobConfigs jobConfigs() {
+        return jobConfigs;
+    }
+
+    /** The transport every call goes through. */
+    public ApiTransport transport() {
+        return transport;
+    }
+
+    /** Closes the transport if it holds resources that need closing; otherwise does nothing. */
+    @Override
+    public void close() {
+        if (transport instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot close " + transport, e);
+            }
+        }
+    }
+
+    /**
+     * Configures a client that talks HTTP through OkHttp. {@link #endpoint} (or {@link #region}),
+     * {@link #projectId} and {@link #credentials} are required.
+     */
+    public static final class Builder {
+        private String endpoint;
+        private String projectId;
+        private Credentials credentials;
+        private RetryPolicy retryPolicy;
+        private Clock clock;
+        private RetryPolicy.Sleeper sleeper;
+        private OkHttpClient okHttpClient;
+        private HttpLogger logger;
+        private HttpLogger.Level logLevel;
+        private String userAgent;
+
+        private Builder() {}
+
+        /**
+         * {@code https://modelarts.cn-north-4.myhuaweicloud.com}, or a local emulator's
+         * {@code http://127.0.0.1:port}. Replaces what {@link #region} set.
+         */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
+            return this;
+        }
+
+        /** The region's default public endpoint, {@link Endpoints#modelArts(String)}. Replaces what {@link #endpoint} set. */
+        public Builder region(String region) {
+            this.endpoint = Endpoints.modelArts(region);
+            return this;
+        }
+
+        /** The IAM project of the region (32 hex characters). */
+        public Builder projectId(String projectId) {
+            this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+            return this;
+        }
+
+        /** AK/SK, an IAM user and password, or a fixed token. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+            return this;
+        }
+
+        /** Default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+            return this;
+        }
+
+        /** For signatures, token expiry and {@code Retry-After} dates. Default UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** How to wait between attempts. Default {@link RetryPolicy.Sleeper#SYSTEM}. */
+        public Builder sleeper(RetryPolicy.Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /** An OkHttp client to share a pool, dispatcher, proxy or timeouts with. */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+            return this;
+        }
+
+        /** Logs one line per request and response ({@link HttpLogger.Level#BASIC}), secrets redacted. */
+        public Builder logger(HttpLogger logger) {
+            return logger(logger, HttpLogger.Level.BASIC);
+        }
+
+        /** Logs HTTP traffic at {@code level}; secrets are always redacted and bodies never logged. */
+        public Builder logger(HttpLogger logger, HttpLogger.Level level) {
+            this.logger = Objects.requireNonNull(logger, "logger == null");
+            this.logLevel = Objects.requireNonNull(level, "level == null");
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException without an endpoint or region
+         * @throws NullPointerException without a project id or credentials
+         * @throws IllegalArgumentException for a malformed endpoint or a blank project id
+         */
+        public ModelArtsClient build() {
+            if (endpoint == null) {
+                throw new IllegalStateException("Set endpoint(...) or region(...)");
+            }
+            RealApiTransport.Builder transport = RealApiTransport.builder()
+                    .endpoint(endpoint)
+                    .projectId(projectId)
+                    .credentials(credentials);
+            if (retryPolicy != null) {
+                transport.retryPolicy(retryPolicy);
+            }
+            if (clock != null) {
+                transport.clock(clock);
+            }
+            if (sleeper != null) {
+                transport.sleeper(sleeper);
+            }
+            if (okHttpClient != null) {
+                transport.okHttpClient(okHttpClient);
+            }
+            if (logger != null) {
+                transport.logger(logger, logLevel);
+            }
+            if (userAgent != null) {
+                transport.userAgent(userAgent);
+            }
+            return new ModelArtsClient(transport.build());
+        }
+    }
+}

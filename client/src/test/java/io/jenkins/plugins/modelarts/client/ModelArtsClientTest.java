@@ -1,0 +1,88 @@
+package io.jenkins.plugins.modelarts.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
+import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
+import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class ModelArtsClientTest {
+    private static final String PROJECT = "0123456789abcdef0123456789abcdef";
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @Test
+    void builderWiresTheHttpTransport() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"kind\": \"job\", \"metadata\": {\"id\": \"uuid-1\"}}").build());
+        List<String> log = new ArrayList<>();
+
+        TrainingJob job;
+        try (ModelArtsClient client = ModelArtsClient.builder()
+                .endpoint(server.url("/").toString())
+                .projectId(PROJECT)
+                .credentials(new TokenCredentials("token-1"))
+                .retryPolicy(RetryPolicy.none())
+                .logger(log::add)
+                .build()) {
+            job = client.jobsV2().get("uuid-1");
+        }
+
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getTarget()).isEqualTo("/v2/" + PROJECT + "/training-jobs/uuid-1");
+        assertThat(recorded.getHeaders().get("X-Auth-Token")).isEqualTo("token-1");
+        assertThat(job.id()).isEqualTo("uuid-1");
+        assertThat(log).isNotEmpty().noneMatch(line -> line.contains("token-1"));
+    }
+
+    @Test
+    void builderNeedsAnEndpointOrRegion() {
+        assertThatThrownBy(() -> ModelArtsClient.builder().projectId(PROJECT).credentials(new TokenCredentials("t")).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Set endpoint(...) or region(...)");
+        assertThatThrownBy(() -> ModelArtsClient.builder().region("Not A Region"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void regionBuildsAClientForTheDefaultEndpoint() {
+        ModelArtsClient client = ModelArtsClient.builder().region("cn-north-4").projectId(PROJECT)
+                .credentials(new TokenCredentials("t")).build();
+
+        assertThat(client.jobsV1()).isSameAs(client.jobsV1());
+        assertThat(client.transport()).isNotNull();
+    }
+
+    @Test
+    void anyTransportCanBeWrappedAndIsClosedWhenClosable() {
+        List<String> closed = new ArrayList<>();
+        class ClosableTransport implements ApiTransport, AutoCloseable {
+            @Override
+            public JsonNode execute(ApiRequest r) {
+                throw new AssertionError("not called");
+            }
+
+            @Override
+            public void close() {
+                closed.add("closed");
+            }
+        }
+        ApiTransport transport = new RecordingApiTransport();
+
+        ModelArtsClient.create(transport).close();
+        ModelArtsClient.create(new ClosableTransport()).close();
+
+        assertThat(closed).containsExactly("closed");
+    }
+}
