@@ -108,7 +108,7 @@ public final class ModelArtsClient implements AutoCloseable {
         private Credentials credentials;
         private RetryPolicy retryPolicy;
         private Clock clock;
-        private RetryPolicy.Sleeper sleeper;
+        private Sleeper sleeper;
         private OkHttpClient okHttpClient;
         private HttpLogger logger;
         private HttpLogger.Level logLevel;
@@ -155,8 +155,8 @@ public final class ModelArtsClient implements AutoCloseable {
             return this;
         }
 
-        /** How to wait between attempts. Default {@link RetryPolicy.Sleeper#SYSTEM}. */
-        public Builder sleeper(RetryPolicy.Sleeper sleeper) {
+        /** How to wait between attempts. Default {@link Sleeper#SYSTEM}. */
+        public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
             return this;
         }

@@ -189,15 +189,6 @@ public record RetryPolicy(
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** How the client waits between attempts. Tests inject a recording one that does not sleep. */
-    @FunctionalInterface
-    public interface Sleeper {
-        /** {@link Thread#sleep}. */
-        Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     /** Builds a {@link RetryPolicy}; starts from the defaults. */
     public static final class Builder {
         private int maxAttempts = 5;

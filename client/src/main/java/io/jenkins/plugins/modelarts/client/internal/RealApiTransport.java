@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
@@ -51,7 +52,7 @@ public final class RealApiTransport implements ApiTransport {
     private final OkHttpClient nonIdempotentClient;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
-    private final RetryPolicy.Sleeper sleeper;
+    private final Sleeper sleeper;
     private final Random random;
 
     private RealApiTransport(Builder b, HttpUrl endpoint, OkHttpClient idempotentClient) {
@@ -193,7 +194,7 @@ public final class RealApiTransport implements ApiTransport {
         private Credentials credentials;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
-        private RetryPolicy.Sleeper sleeper = RetryPolicy.Sleeper.SYSTEM;
+        private Sleeper sleeper = Sleeper.SYSTEM;
         private Random random;
         private OkHttpClient okHttpClient;
         private HttpLogger logger;
@@ -231,8 +232,8 @@ public final class RealApiTransport implements ApiTransport {
             return this;
         }
 
-        /** How to wait between attempts. Default {@link RetryPolicy.Sleeper#SYSTEM}. */
-        public Builder sleeper(RetryPolicy.Sleeper sleeper) {
+        /** How to wait between attempts. Default {@link Sleeper#SYSTEM}. */
+        public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
             return this;
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.json;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

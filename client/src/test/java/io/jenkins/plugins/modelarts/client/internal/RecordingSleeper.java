@@ -1,12 +1,13 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records the requested waits and moves a {@link FakeClock} instead of sleeping. */
-final class RecordingSleeper implements RetryPolicy.Sleeper {
+final class RecordingSleeper implements Sleeper {
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final FakeClock clock;
 
