@@ -1,0 +1,21 @@
+package io.jenkins.plugins.modelarts.core.job;
+
+import io.jenkins.plugins.modelarts.client.model.JobState;
+import java.util.Objects;
+
+/**
+ * What one status read said about a job: its classified {@link JobState}, the vendor's own status
+ * name (for people: {@code JOBSTAT_RUNNING(8)}, {@code Running}), the running time when known, and
+ * the full API object it came from ({@code TrainingJobVersion} for v1, {@code TrainingJob} for v2).
+ */
+public record JobSnapshot(JobRef ref, JobState state, String statusName, Long durationMillis, Object detail) {
+    public JobSnapshot {
+        Objects.requireNonNull(ref, "ref == null");
+        Objects.requireNonNull(state, "state == null");
+        Objects.requireNonNull(statusName, "statusName == null");
+    }
+
+    public boolean isTerminal() {
+        return state.isTerminal();
+    }
+}

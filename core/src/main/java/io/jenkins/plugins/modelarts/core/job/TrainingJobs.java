@@ -1,0 +1,87 @@
+package io.jenkins.plugins.modelarts.core.job;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
+import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.client.model.V1Status;
+import io.jenkins.plugins.modelarts.core.spec.JobSpec;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The operations a front end needs on one job, the same for v1 and v2 jobs: submit a spec, resolve
+ * a reference, read a status snapshot, stop. A thin layer over {@link ModelArtsClient}, which does
+ * the retrying; this class decides nothing about waiting (see {@link JobWaiter}).
+ */
+public final class TrainingJobs {
+    private final ModelArtsClient client;
+
+    public TrainingJobs(ModelArtsClient client) {
+        this.client = Objects.requireNonNull(client, "client == null");
+    }
+
+    public ModelArtsClient client() {
+        return client;
+    }
+
+    /** Creates the job a spec describes and returns the first snapshot (state as the create reported it). */
+    public JobSnapshot submit(JobSpec spec) {
+        if (spec instanceof JobSpec.V1 v1) {
+            CreateTrainingJobResponse created = client.jobsV1().create(v1.request());
+            V1Status status = new V1Status(created.status());
+            JobRef ref = JobRef.v1(created.jobId(), created.versionId());
+            return new JobSnapshot(ref, status.state(), status.toString(), null, created);
+        }
+        TrainingJob created = client.jobsV2().create(((JobSpec.V2) spec).body());
+        return snapshotOf(JobRef.v2(created.metadata().id()), created);
+    }
+
+    /** A v1 reference without a version gets the job's newest version; others come back unchanged. */
+    public JobRef resolve(JobRef ref) {
+        if (ref.api() == JobRef.Api.V2 || ref.hasVersion()) {
+            return ref;
+        }
+        List<TrainingJobVersion> versions = client.jobsV1().allVersions(ref.v1JobId());
+        return versions.stream()
+                .map(TrainingJobVersion::versionId)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .map(ref::withVersion)
+                .orElseThrow(() -> new IllegalArgumentException(ref + " has no versions"));
+    }
+
+    /** One status read: v1 version detail or v2 job detail. */
+    public JobSnapshot read(JobRef ref) {
+        JobRef resolved = resolve(ref);
+        if (resolved.api() == JobRef.Api.V1) {
+            TrainingJobVersion version = client.jobsV1().version(resolved.v1JobId(), resolved.versionId());
+            return snapshotOf(resolved, version);
+        }
+        return snapshotOf(resolved, client.jobsV2().get(resolved.jobId()));
+    }
+
+    /** Asks ModelArts to stop the job (v1 version stop, v2 terminate). Stopping is asynchronous. */
+    public void stop(JobRef ref) {
+        JobRef resolved = resolve(ref);
+        if (resolved.api() == JobRef.Api.V1) {
+            client.jobsV1().stop(resolved.v1JobId(), resolved.versionId());
+        } else {
+            client.jobsV2().terminate(resolved.jobId());
+        }
+    }
+
+    static JobSnapshot snapshotOf(JobRef ref, TrainingJobVersion version) {
+        V1Status status = new V1Status(version.status());
+        return new JobSnapshot(ref, status.state(), status.toString(), version.duration(), version);
+    }
+
+    static JobSnapshot snapshotOf(JobRef ref, TrainingJob job) {
+        String phase = job.status() == null ? null : job.status().phase();
+        JobState state = JobState.ofV2(phase);
+        Long duration = job.status() == null ? null : job.status().duration();
+        return new JobSnapshot(ref, state, phase == null ? "unknown" : phase, duration, job);
+    }
+}

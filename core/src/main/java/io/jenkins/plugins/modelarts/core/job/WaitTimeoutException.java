@@ -1,0 +1,28 @@
+package io.jenkins.plugins.modelarts.core.job;
+
+import java.time.Duration;
+
+/** The job had not ended when the wait's timeout passed. */
+public final class WaitTimeoutException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient JobSnapshot last;
+    private final boolean stopRequested;
+
+    public WaitTimeoutException(JobRef ref, Duration timeout, JobSnapshot last, boolean stopRequested) {
+        super("Timed out after " + Durations.human(timeout) + " waiting for " + ref
+                + (last == null ? "" : " (last status " + last.statusName() + ")")
+                + (stopRequested ? "; asked ModelArts to stop it" : "; the job was left running"));
+        this.last = last;
+        this.stopRequested = stopRequested;
+    }
+
+    /** The last status read before the timeout; may be null if no read succeeded. */
+    public JobSnapshot last() {
+        return last;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+}

@@ -1,0 +1,89 @@
+package io.jenkins.plugins.modelarts.core.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
+import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.V2JobSpecValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a job spec file and checks it completely before anything is sent. A body with {@code kind}
+ * or {@code metadata} at the top level is a v2 spec; anything else is read as a v1 create body.
+ *
+ * <p>Every problem is reported at once in a {@link RequestValidationException} whose "what" names
+ * the file: syntax errors with line and column, then every rule the request breaks.
+ */
+public final class JobSpecLoader {
+
+    private JobSpecLoader() {}
+
+    public static JobSpec load(Path file) {
+        String what = "Job spec " + file;
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RequestValidationException(what, List.of("the file does not exist"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return parse(what, text);
+    }
+
+    /** Parses and validates spec text; {@code what} names it in error messages. */
+    public static JobSpec parse(String what, String text) {
+        JsonNode tree = readTree(what, text);
+        if (!(tree instanceof ObjectNode body)) {
+            throw new RequestValidationException(what, List.of("expected a JSON object at the top level"));
+        }
+        if (isV2(body)) {
+            List<String> problems = V2JobSpecValidator.problems(body);
+            if (!problems.isEmpty()) {
+                throw new RequestValidationException(what, problems);
+            }
+            return new JobSpec.V2(body);
+        }
+        CreateTrainingJobRequest request;
+        try {
+            request = Json.mapper().treeToValue(body, CreateTrainingJobRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new RequestValidationException(what, List.of(describe(e)));
+        }
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new RequestValidationException(what, problems);
+        }
+        return new JobSpec.V1(request);
+    }
+
+    static boolean isV2(JsonNode body) {
+        return body.has("kind") || body.has("metadata");
+    }
+
+    private static JsonNode readTree(String what, String text) {
+        if (text.isBlank()) {
+            throw new RequestValidationException(what, List.of("the file is empty"));
+        }
+        try {
+            return Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RequestValidationException(what, List.of(describe(e)));
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "not valid JSON" + where + ": " + e.getOriginalMessage();
+    }
+}
