@@ -1,0 +1,120 @@
+package io.jenkins.plugins.modelarts.emulator;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How an emulated job progresses: INIT (v1 1, v2 Creating) → WAITING (7, Pending) → RUNNING
+ * (8, Running) → the final state, either after a number of status reads of that job or after a
+ * time on the emulator's clock. Deterministic: no randomness anywhere.
+ *
+ * <p>A status read is any answer that shows the job's status: v1 version detail, a versions list or
+ * job list containing it, v2 detail, a v2 search result containing it.
+ *
+ * @param statusReads reads until the final state (0 = the first read shows it); ignored when
+ *     {@code runTime} is set
+ * @param runTime time from creation to the final state, or null to count reads
+ * @param finalState where the job ends
+ * @param logLines how many training log lines the job writes
+ */
+public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines) {
+
+    /** Where a job ends, with its v1 code and v2 phase. */
+    public enum FinalState {
+        COMPLETED(10, "Completed"),
+        FAILED(11, "Failed"),
+        STOPPED(13, "Terminated"),
+        LOST(14, "Abnormal");
+
+        private final int v1Code;
+        private final String v2Phase;
+
+        FinalState(int v1Code, String v2Phase) {
+            this.v1Code = v1Code;
+            this.v2Phase = v2Phase;
+        }
+
+        public int v1Code() {
+            return v1Code;
+        }
+
+        public String v2Phase() {
+            return v2Phase;
+        }
+    }
+
+    /** The job parameters (v1 {@code config.parameter} labels, v2 {@code algorithm.parameters} names) that steer a job. */
+    public static final String FINAL_STATUS = "emulator_final_status";
+    public static final String STATUS_READS = "emulator_status_reads";
+    public static final String RUN_SECONDS = "emulator_run_seconds";
+    public static final String LOG_LINES = "emulator_log_lines";
+
+    public JobScript {
+        Objects.requireNonNull(finalState, "finalState == null");
+        if (statusReads < 0 || logLines < 0) {
+            throw new IllegalArgumentException("statusReads and logLines must not be negative");
+        }
+    }
+
+    /** The default: completes after 3 status reads, with 20 log lines. */
+    public static JobScript defaults() {
+        return afterStatusReads(3);
+    }
+
+    public static JobScript immediate(FinalState state) {
+        return new JobScript(0, null, state, 20);
+    }
+
+    public static JobScript afterStatusReads(int reads) {
+        return new JobScript(reads, null, FinalState.COMPLETED, 20);
+    }
+
+    public static JobScript afterDuration(Duration runTime) {
+        return new JobScript(0, Objects.requireNonNull(runTime, "runTime == null"), FinalState.COMPLETED, 20);
+    }
+
+    public JobScript endingIn(FinalState state) {
+        return new JobScript(statusReads, runTime, state, logLines);
+    }
+
+    public JobScript withLogLines(int lines) {
+        return new JobScript(statusReads, runTime, finalState, lines);
+    }
+
+    /** This script, changed by whatever steering parameters a job carries; bad values are refused. */
+    public JobScript steeredBy(Map<String, String> parameters) {
+        JobScript s = this;
+        String status = parameters.get(FINAL_STATUS);
+        if (status != null) {
+            try {
+                s = s.endingIn(FinalState.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw EmulatorException.invalidV1(FINAL_STATUS + " must be completed, failed, stopped or lost, got " + status);
+            }
+        }
+        if (parameters.containsKey(STATUS_READS)) {
+            s = new JobScript(number(parameters, STATUS_READS), null, s.finalState, s.logLines);
+        }
+        if (parameters.containsKey(RUN_SECONDS)) {
+            s = new JobScript(0, Duration.ofSeconds(number(parameters, RUN_SECONDS)), s.finalState, s.logLines);
+        }
+        if (parameters.containsKey(LOG_LINES)) {
+            s = s.withLogLines(number(parameters, LOG_LINES));
+        }
+        return s;
+    }
+
+    private static int number(Map<String, String> parameters, String name) {
+        try {
+            int n = Integer.parseInt(parameters.get(name).trim());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw EmulatorException.invalidV1(name + " must be a whole number of at least 0, got " + parameters.get(name));
+        }
+    }
+}

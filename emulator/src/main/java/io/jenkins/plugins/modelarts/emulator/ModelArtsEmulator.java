@@ -1,0 +1,208 @@
+package io.jenkins.plugins.modelarts.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.modelarts.emulator.http.EmulatorServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A local ModelArts training API (v1, v2, training job configurations), IAM token endpoint and OBS
+ * subset, on one HTTP port of 127.0.0.1: the embedded default for the demo and the test double of
+ * every test.
+ *
+ * <pre>{@code
+ * try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
+ *     emulator.defaultScript(JobScript.afterStatusReads(5));
+ *     // point a client at emulator.baseUrl() with emulator.projectId(), accessKey(), secretKey()
+ * }
+ * }</pre>
+ *
+ * <p>Requests are authenticated like the cloud's (AK/SK signatures or IAM tokens) unless
+ * {@link Builder#authRequired(boolean)} is false. Jobs progress by their {@link JobScript};
+ * {@link #faults()} injects throttling, server errors, dropped connections and more;
+ * {@link #journal()} records every request. Thread-safe.
+ */
+public final class ModelArtsEmulator implements AutoCloseable {
+    /** The fixed defaults: test values, not secrets. */
+    public static final String DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef";
+    public static final String DEFAULT_ACCESS_KEY = "EMULATORACCESSKEY0001";
+    public static final String DEFAULT_SECRET_KEY = "emulator-secret-key-not-a-real-secret";
+    public static final String DEFAULT_IAM_USER = "emulator-user";
+    public static final String DEFAULT_IAM_PASSWORD = "emulator-password";
+    public static final String DEFAULT_IAM_DOMAIN = "emulator-account";
+
+    private final Builder settings;
+    private EmulatorServer server;
+    private HttpServer http;
+
+    private ModelArtsEmulator(Builder settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns this. */
+    public synchronized ModelArtsEmulator start() {
+        if (http != null) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + settings.port + ": " + e.getMessage(), e);
+        }
+        server = new EmulatorServer(http, settings.clock, settings.authRequired, settings.projectId, settings.accessKey,
+                settings.secretKey, settings.iamUser, settings.iamPassword, settings.iamDomain, settings.log);
+        server.start();
+        settings.log.accept("ModelArts emulator listening on " + baseUrl());
+        return this;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, the endpoint for clients (ModelArts, IAM and OBS alike). */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return running().address().getPort();
+    }
+
+
+    public String projectId() {
+        return settings.projectId;
+    }
+
+    public String accessKey() {
+        return settings.accessKey;
+    }
+
+    public String secretKey() {
+        return settings.secretKey;
+    }
+
+    public String iamUser() {
+        return settings.iamUser;
+    }
+
+    public String iamPassword() {
+        return settings.iamPassword;
+    }
+
+    public String iamDomain() {
+        return settings.iamDomain;
+    }
+
+    /** The script of every job that no name pattern or steering parameter overrides. */
+    public ModelArtsEmulator defaultScript(JobScript script) {
+        running().scripts().setDefault(script);
+        return this;
+    }
+
+    /** The script of jobs whose name matches {@code namePattern} (exact, or a glob with {@code *}). */
+    public ModelArtsEmulator scriptFor(String namePattern, JobScript script) {
+        running().scripts().put(Objects.requireNonNull(namePattern, "namePattern == null"), script);
+        return this;
+    }
+
+    public Faults faults() {
+        return running().faults();
+    }
+
+    public Journal journal() {
+        return running().journal();
+    }
+
+    /** The OBS buckets, to put objects tests read back through the OBS client. */
+    public ObsBuckets obs() {
+        return running().obs();
+    }
+
+    /** Forgets every job, configuration, object, token, script, fault and journal entry. */
+    public void reset() {
+        running().reset();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (http != null) {
+            server.stop();
+            http = null;
+        }
+    }
+
+    private EmulatorServer running() {
+        EmulatorServer s = server;
+        if (s == null || http == null) {
+            throw new IllegalStateException("the emulator is not running: call start()");
+        }
+        return s;
+    }
+
+    /** Emulator settings; every one has a documented default. */
+    public static final class Builder {
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private boolean authRequired = true;
+        private String projectId = DEFAULT_PROJECT_ID;
+        private String accessKey = DEFAULT_ACCESS_KEY;
+        private String secretKey = DEFAULT_SECRET_KEY;
+        private String iamUser = DEFAULT_IAM_USER;
+        private String iamPassword = DEFAULT_IAM_PASSWORD;
+        private String iamDomain = DEFAULT_IAM_DOMAIN;
+        private Consumer<String> log = line -> {};
+
+        private Builder() {}
+
+        /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The clock for job timing, token expiry and signature dates. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        public Builder authRequired(boolean required) {
+            this.authRequired = required;
+            return this;
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+            return this;
+        }
+
+        public Builder credentials(String accessKey, String secretKey) {
+            this.accessKey = Objects.requireNonNull(accessKey, "accessKey == null");
+            this.secretKey = Objects.requireNonNull(secretKey, "secretKey == null");
+            return this;
+        }
+
+        public Builder iamUser(String user, String password, String domain) {
+            this.iamUser = Objects.requireNonNull(user, "user == null");
+            this.iamPassword = Objects.requireNonNull(password, "password == null");
+            this.iamDomain = Objects.requireNonNull(domain, "domain == null");
+            return this;
+        }
+
+        /** Where the emulator writes one line per request; nothing by default. */
+        public Builder log(Consumer<String> log) {
+            this.log = Objects.requireNonNull(log, "log == null");
+            return this;
+        }
+
+        public ModelArtsEmulator build() {
+            return new ModelArtsEmulator(this);
+        }
+    }
+}

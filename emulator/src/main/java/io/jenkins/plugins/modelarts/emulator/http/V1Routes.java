@@ -1,0 +1,126 @@
+package io.jenkins.plugins.modelarts.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.modelarts.emulator.EmulatorException;
+import io.jenkins.plugins.modelarts.emulator.service.JobConfigService;
+import io.jenkins.plugins.modelarts.emulator.service.V1Service;
+import java.util.List;
+
+/** Routes {@code /v1/{project_id}/...} to the v1 services. Only routing and parameter reading. */
+final class V1Routes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final V1Service jobs;
+    private final JobConfigService configs;
+
+    V1Routes(V1Service jobs, JobConfigService configs) {
+        this.jobs = jobs;
+        this.configs = configs;
+    }
+
+    /** {@code s} are the segments after the project id. */
+    JsonNode route(Request r, List<String> s) {
+        String m = r.method();
+        int n = s.size();
+        if (n >= 1 && s.get(0).equals("training-jobs")) {
+            return trainingJobs(r, s, m, n);
+        }
+        if (n >= 1 && s.get(0).equals("training-job-configs")) {
+            return jobConfigs(r, s, m, n);
+        }
+        if (n == 2 && s.get(0).equals("job") && m.equals("GET")) {
+            if (s.get(1).equals("resource-specs")) {
+                return catalog("specs", "{\"spec_id\":1,\"core\":\"2\",\"cpu\":\"8\",\"gpu_num\":1,\"gpu_type\":\"P100\",\"spec_code\":\"modelarts.vm.gpu.p100\",\"max_num\":5,\"unit_num\":1,\"no_resource\":false}");
+            }
+            if (s.get(1).equals("ai-engines")) {
+                return catalog("engines", "{\"engine_id\":1,\"engine_name\":\"TensorFlow\",\"engine_version\":\"TF-1.8.0-python3.6\",\"v1_compatible\":true}");
+            }
+        }
+        throw EmulatorException.noRoute(m, r.rawPath());
+    }
+
+    private JsonNode trainingJobs(Request r, List<String> s, String m, int n) {
+        if (n == 1 && m.equals("POST")) {
+            return jobs.create(r.json());
+        }
+        if (n == 1 && m.equals("GET")) {
+            return jobs.list(r.intQuery("status", null), r.intQuery("per_page", 10), r.intQuery("page", 1),
+                    r.query().get("sortBy"), r.query().get("order"), blankToNull(r.query().get("search_content")));
+        }
+        long jobId = r.longSegment(r.segments().size() - n + 1);
+        if (n == 2 && m.equals("DELETE")) {
+            return jobs.deleteJob(jobId);
+        }
+        if (n == 3 && s.get(2).equals("versions")) {
+            if (m.equals("POST")) {
+                return jobs.createVersion(jobId, r.json());
+            }
+            if (m.equals("GET")) {
+                return jobs.versions(jobId, r.intQuery("per_page", 10), r.intQuery("page", 0));
+            }
+        }
+        if (n >= 4 && s.get(2).equals("versions")) {
+            long versionId = r.longSegment(r.segments().size() - n + 3);
+            String rest = String.join("/", s.subList(4, n));
+            switch (m + " " + rest) {
+                case "GET ":
+                    return jobs.version(jobId, versionId);
+                case "DELETE ":
+                    return jobs.deleteVersion(jobId, versionId);
+                case "POST stop":
+                    return jobs.stop(jobId, versionId);
+                case "GET log/file-names":
+                    return jobs.logFileNames(jobId, versionId);
+                case "GET aom-log":
+                    return jobs.aomLog(jobId, versionId, required(r, "log_file"), r.intQuery("lines", 50),
+                            r.query().get("base_line"), r.query().getOrDefault("order", "desc"));
+                default:
+                    break;
+            }
+        }
+        throw EmulatorException.noRoute(m, r.rawPath());
+    }
+
+    private JsonNode jobConfigs(Request r, List<String> s, String m, int n) {
+        if (n == 1 && m.equals("POST")) {
+            return configs.create(r.json());
+        }
+        if (n == 1 && m.equals("GET")) {
+            return configs.list(r.intQuery("per_page", 10), r.intQuery("page", 1), blankToNull(r.query().get("search_content")));
+        }
+        if (n == 2) {
+            String name = s.get(1);
+            switch (m) {
+                case "GET":
+                    return configs.get(name);
+                case "PUT":
+                    return configs.update(name, r.json());
+                case "DELETE":
+                    return configs.delete(name);
+                default:
+                    break;
+            }
+        }
+        throw EmulatorException.noRoute(m, r.rawPath());
+    }
+
+    private static JsonNode catalog(String field, String item) {
+        try {
+            return JSON.readTree("{\"is_success\":true,\"" + field + "_count\":1,\"" + field + "\":[" + item + "]}");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String required(Request r, String name) {
+        String v = r.query().get(name);
+        if (v == null || v.isEmpty()) {
+            throw EmulatorException.invalidV1(name + " is required");
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

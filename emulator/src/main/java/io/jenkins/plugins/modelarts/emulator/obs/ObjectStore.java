@@ -1,0 +1,74 @@
+package io.jenkins.plugins.modelarts.emulator.obs;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The emulator's OBS buckets, in memory. An object is either bytes or a generated body of a given
+ * size, produced while it is read, so very large objects cost no memory. Thread-safe.
+ */
+public final class ObjectStore {
+    /** One stored object. */
+    public record StoredObject(String key, long size, Instant lastModified, byte[] bytes) {
+        /** A fresh stream of the content. */
+        public InputStream open() {
+            return bytes != null ? new ByteArrayInputStream(bytes) : new GeneratedStream(size);
+        }
+
+        public String etag() {
+            return "\"" + Integer.toHexString(Objects.hash(key, size, lastModified)) + "\"";
+        }
+    }
+
+    private final Map<String, NavigableMap<String, StoredObject>> buckets = new ConcurrentHashMap<>();
+
+    public void put(String bucket, String key, byte[] bytes, Instant at) {
+        bucket(bucket).put(key, new StoredObject(key, bytes.length, at, bytes.clone()));
+    }
+
+    /** An object of {@code size} bytes of generated text, produced on the fly when read. */
+    public void putGenerated(String bucket, String key, long size, Instant at) {
+        bucket(bucket).put(key, new StoredObject(key, size, at, null));
+    }
+
+    public boolean hasBucket(String bucket) {
+        return buckets.containsKey(bucket);
+    }
+
+    public StoredObject get(String bucket, String key) {
+        NavigableMap<String, StoredObject> objects = buckets.get(bucket);
+        return objects == null ? null : objects.get(key);
+    }
+
+    /** Up to {@code max} objects with keys starting with {@code prefix} and after {@code marker}, in key order. */
+    public List<StoredObject> list(String bucket, String prefix, String marker, int max) {
+        NavigableMap<String, StoredObject> objects = buckets.getOrDefault(bucket, new ConcurrentSkipListMap<>());
+        NavigableMap<String, StoredObject> tail = marker == null || marker.isEmpty() ? objects : objects.tailMap(marker, false);
+        List<StoredObject> out = new ArrayList<>();
+        for (StoredObject o : tail.values()) {
+            if (out.size() > max) {
+                break;
+            }
+            if (o.key().startsWith(prefix)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    public void clear() {
+        buckets.clear();
+    }
+
+    private NavigableMap<String, StoredObject> bucket(String name) {
+        return buckets.computeIfAbsent(name, b -> new ConcurrentSkipListMap<>());
+    }
+}

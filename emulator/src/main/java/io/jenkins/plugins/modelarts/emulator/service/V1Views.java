@@ -1,0 +1,81 @@
+package io.jenkins.plugins.modelarts.emulator.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/** Renders v1 jobs and versions in the vendor's shapes (seed 002 and the version-detail page). */
+final class V1Views {
+    private V1Views() {}
+
+    /**
+     * A version as the versions list (metric lists as JSON-encoded strings) or the detail (system
+     * metrics as an object) shows it, like the vendor's samples.
+     */
+    static ObjectNode version(V1Job job, V1Version v, Instant now, boolean detail) {
+        ObjectNode out = Samples.JSON.createObjectNode();
+        if (detail) {
+            out.put("is_success", true);
+            out.put("job_id", job.id);
+            out.put("job_name", job.name);
+            out.put("job_desc", job.desc);
+        }
+        JsonNode c = v.config();
+        out.put("version_id", v.id());
+        out.put("version_name", v.name());
+        if (v.preVersionId() != null) {
+            out.put("pre_version_id", v.preVersionId());
+        }
+        out.put("engine_type", 1);
+        out.put("engine_name", "TensorFlow");
+        out.put("engine_id", c.path("engine_id").asLong(1));
+        out.put("engine_version", "TF-1.8.0-python3.6");
+        out.put("status", v.run().v1Status());
+        copy(c, out, "app_url", "boot_file_url", "parameter", "spec_id", "pool_id", "worker_server_num", "data_url",
+                "train_url", "log_url", "dataset_id", "dataset_version_id", "data_source", "model_id",
+                "user_image_url", "user_command", "volumes");
+        out.put("create_time", v.run().createdAt().toEpochMilli());
+        long duration = v.run().durationMillis(now);
+        out.put("duration", duration);
+        out.put("core", "2");
+        out.put("cpu", "8");
+        out.put("gpu", true);
+        out.put("gpu_num", 1);
+        out.put("gpu_type", "P100");
+        out.put("start_time", v.run().createdAt().toEpochMilli());
+        if (v.run().completed()) {
+            out.put("model_metric_list", Samples.modelMetrics().toString());
+            ObjectNode system = Samples.systemMetrics((int) (duration / 60_000));
+            if (detail) {
+                out.set("system_metric_list", system);
+            } else {
+                out.put("system_metric_list", system.toString());
+            }
+        } else {
+            out.put("model_metric_list", "");
+            out.put("system_metric_list", "");
+        }
+        return out;
+    }
+
+    static ObjectNode summary(V1Job job, V1Version latest, Instant now) {
+        ObjectNode out = Samples.JSON.createObjectNode();
+        out.put("job_id", job.id);
+        out.put("job_name", job.name);
+        out.put("version_id", latest.id());
+        out.put("status", latest.run().v1Status());
+        out.put("create_time", job.createTime);
+        out.put("duration", latest.run().durationMillis(now));
+        out.put("job_desc", job.desc);
+        out.put("version_count", job.versions.size());
+        return out;
+    }
+
+    private static void copy(JsonNode from, ObjectNode to, String... fields) {
+        for (String f : fields) {
+            if (from.has(f)) {
+                to.set(f, from.get(f));
+            }
+        }
+    }
+}
