@@ -1,0 +1,142 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.Endpoints;
+import io.jenkins.plugins.modelarts.client.HttpLogger;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
+import io.jenkins.plugins.modelarts.client.auth.Credentials;
+import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where and as whom to call ModelArts, from flags first and the conventional environment variables
+ * second. Every missing or conflicting setting is reported at once (exit code 2) before any call.
+ *
+ * <p>Secrets are read from the environment or from files, never from flags, so they stay out of
+ * shell history and process lists.
+ */
+final class ConnectionSettings {
+    static final String ENDPOINT = "MODELARTS_ENDPOINT";
+    static final String REGION = "HUAWEICLOUD_SDK_REGION";
+    static final String PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID";
+    static final String AK = "HUAWEICLOUD_SDK_AK";
+    static final String SK = "HUAWEICLOUD_SDK_SK";
+    static final String SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+    static final String IAM_USER = "MODELARTS_IAM_USER";
+    static final String IAM_PASSWORD = "MODELARTS_IAM_PASSWORD";
+    static final String IAM_DOMAIN = "MODELARTS_IAM_DOMAIN";
+    static final String IAM_ENDPOINT = "MODELARTS_IAM_ENDPOINT";
+
+    private final GlobalOptions flags;
+    private final CliContext context;
+
+    ConnectionSettings(GlobalOptions flags, CliContext context) {
+        this.flags = flags;
+        this.context = context;
+    }
+
+    ModelArtsClient connect() {
+        List<String> problems = new ArrayList<>();
+        String endpoint = endpoint(problems);
+        String projectId = first(flags.projectId, context.env(PROJECT_ID));
+        if (projectId == null) {
+            problems.add("no project id: pass --project-id or set " + PROJECT_ID);
+        }
+        Credentials credentials = credentials(problems);
+        if (!problems.isEmpty()) {
+            throw UsageException.of("Cannot connect to ModelArts:", problems);
+        }
+        ModelArtsClient.Builder builder = ModelArtsClient.builder()
+                .endpoint(endpoint)
+                .projectId(projectId)
+                .credentials(credentials)
+                .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(flags.maxAttempts).build());
+        if (flags.verbose) {
+            builder.logger(line -> context.err().println("http: " + line), HttpLogger.Level.BASIC);
+        }
+        return builder.build();
+    }
+
+    private String endpoint(List<String> problems) {
+        String endpoint = first(flags.endpoint, context.env(ENDPOINT));
+        if (endpoint != null) {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                problems.add("endpoint '" + endpoint + "' must start with https:// (or http:// for a local emulator)");
+            }
+            return endpoint;
+        }
+        String region = first(flags.region, context.env(REGION));
+        if (region == null) {
+            problems.add("no endpoint: pass --endpoint or --region, or set " + ENDPOINT + " or " + REGION
+                    + " (try `modelarts emulator` for a local one)");
+            return null;
+        }
+        try {
+            return Endpoints.modelArts(region);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private Credentials credentials(List<String> problems) {
+        String ak = first(flags.accessKey, context.env(AK));
+        String iamUser = first(flags.iamUser, context.env(IAM_USER));
+        if (ak != null && iamUser != null) {
+            problems.add("both an access key and an IAM user are configured; use one");
+            return null;
+        }
+        if (iamUser != null) {
+            String password = context.env(IAM_PASSWORD);
+            String domain = first(flags.iamDomain, context.env(IAM_DOMAIN));
+            if (password == null) {
+                problems.add("IAM user " + iamUser + " needs a password in " + IAM_PASSWORD);
+            }
+            if (domain == null) {
+                problems.add("IAM user " + iamUser + " needs an account (domain) name: --iam-domain or " + IAM_DOMAIN);
+            }
+            String iamEndpoint = first(flags.iamEndpoint, context.env(IAM_ENDPOINT));
+            return new IamPasswordCredentials(iamUser, password, domain, iamEndpoint);
+        }
+        if (ak == null) {
+            problems.add("no credentials: set " + AK + " and " + SK + " (or " + IAM_USER + ", " + IAM_PASSWORD
+                    + " and " + IAM_DOMAIN + " for IAM token authentication)");
+            return null;
+        }
+        String sk = secretKey(problems);
+        if (sk == null) {
+            return null;
+        }
+        return new AkSkCredentials(ak, sk, context.env(SECURITY_TOKEN));
+    }
+
+    private String secretKey(List<String> problems) {
+        if (flags.secretKeyFile != null) {
+            try {
+                String sk = Files.readString(flags.secretKeyFile, StandardCharsets.UTF_8).trim();
+                if (sk.isEmpty()) {
+                    problems.add("secret key file " + flags.secretKeyFile + " is empty");
+                    return null;
+                }
+                return sk;
+            } catch (IOException e) {
+                problems.add("cannot read secret key file " + flags.secretKeyFile + ": " + e.getMessage());
+                return null;
+            }
+        }
+        String sk = context.env(SK);
+        if (sk == null) {
+            problems.add("access key is set but no secret key: set " + SK + " or pass --secret-key-file");
+        }
+        return sk;
+    }
+
+    private static String first(String flag, String env) {
+        return flag != null && !flag.isBlank() ? flag : env;
+    }
+}

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = {"Run the local ModelArts emulator in the foreground until Ctrl-C.",
+            "It prints the environment to export so that `modelarts` commands in other shells use it."})
+final class EmulatorCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Option(names = "--port", paramLabel = "P", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--no-auth", description = "Accept requests without a signature or token (by default the emulator checks them like the cloud does).")
+    boolean noAuth;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, got " + port);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(port).authRequired(!noAuth).build().start()) {
+            Thread hook = new Thread(stopped::countDown, "modelarts-emulator-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            printBanner(root.context().out(), emulator);
+            try {
+                stopped.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is exiting: nothing to remove
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    static void printBanner(PrintWriter out, ModelArtsEmulator emulator) {
+        out.println("ModelArts emulator listening on " + emulator.baseUrl());
+        out.println("Use it from another shell (these are the emulator's fixed test keys, not secrets):");
+        out.println("  export MODELARTS_ENDPOINT=" + emulator.baseUrl());
+        out.println("  export HUAWEICLOUD_SDK_PROJECT_ID=" + emulator.projectId());
+        out.println("  export HUAWEICLOUD_SDK_AK=" + emulator.accessKey());
+        out.println("  export HUAWEICLOUD_SDK_SK=" + emulator.secretKey());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+}

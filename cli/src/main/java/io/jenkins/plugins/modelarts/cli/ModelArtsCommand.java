@@ -1,0 +1,67 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code modelarts} command: global options and the subcommands. */
+@Command(
+        name = "modelarts",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Create, watch and stop Huawei Cloud ModelArts training jobs.",
+        footer = {
+            "",
+            "Configuration: flags, else $MODELARTS_ENDPOINT (or $HUAWEICLOUD_SDK_REGION), $HUAWEICLOUD_SDK_PROJECT_ID,",
+            "$HUAWEICLOUD_SDK_AK, $HUAWEICLOUD_SDK_SK and $HUAWEICLOUD_SDK_SECURITY_TOKEN.",
+            "Exit codes: 0 ok/completed, 1 job failed or stopped, 2 bad input, 3 API or network error, 4 wait timed out.",
+            "Try it without a cloud account: modelarts demo"
+        },
+        subcommands = {
+            TrainCommand.class,
+            WaitCommand.class,
+            VersionsCommand.class,
+            JobsCommand.class,
+            JobCommand.class,
+            StopCommand.class,
+            LogsCommand.class,
+            EmulatorCommand.class,
+            DemoCommand.class
+        })
+public final class ModelArtsCommand implements Runnable {
+    private final CliContext context;
+
+    @Mixin
+    GlobalOptions options = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    public ModelArtsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    Output output() {
+        return new Output(context.out(), options.json());
+    }
+
+    ModelArtsClient connect() {
+        return new ConnectionSettings(options, context).connect();
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: try `modelarts --help` or `modelarts demo`");
+    }
+}

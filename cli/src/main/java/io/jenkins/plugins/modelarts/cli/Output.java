@@ -1,0 +1,52 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.modelarts.client.internal.Json;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes a command's result: with {@code --output json} the API object as pretty JSON (API field
+ * names, metric lists as objects) and nothing else on stdout; otherwise text for people.
+ * Progress always goes to stderr so that JSON stays parseable.
+ */
+final class Output {
+    private final PrintWriter out;
+    private final boolean json;
+
+    Output(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    void line(String text) {
+        if (!json) {
+            out.println(text);
+        }
+    }
+
+    void table(TextTable table) {
+        if (!json) {
+            out.print(table.render());
+        }
+    }
+
+    /** Prints {@code value} as JSON when JSON output was asked for. */
+    void object(Object value) {
+        if (json) {
+            out.println(toJson(value));
+        }
+    }
+
+    static String toJson(Object value) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stop", mixinStandardHelpOptions = true,
+        description = {"Stop a training job (v1: stop the version; v2: terminate). Stopping is asynchronous:",
+            "add --wait to wait until the job has ended."})
+final class StopCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id (digits) or v2 training job id (UUID).")
+    String job;
+
+    @Option(names = "--version", paramLabel = "V", description = "v1 version id (default: the newest version).")
+    Long version;
+
+    @Option(names = "--wait", description = "Wait until the job has ended; exit 0 once it is stopped (or had already ended).")
+    boolean waitForEnd;
+
+    @Mixin
+    WaitFlags waitFlags = new WaitFlags();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        JobRef ref = JobRef.parse(job, version);
+        try (ModelArtsClient client = root.connect()) {
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobRef resolved = jobs.resolve(ref);
+            jobs.stop(resolved);
+            root.context().err().println("Asked ModelArts to stop " + resolved);
+            if (!waitForEnd) {
+                return ExitCodes.OK;
+            }
+            int code = WaitCommand.waitAndReport(root, jobs, resolved, waitFlags);
+            return code == ExitCodes.JOB_FAILED ? ExitCodes.OK : code;
+        }
+    }
+}

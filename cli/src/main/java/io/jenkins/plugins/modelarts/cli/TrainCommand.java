@@ -1,0 +1,52 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.spec.JobSpec;
+import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Create a training job from a spec file: the v1 create body (job_name, job_desc, config{...})",
+            "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
+            "is listed and nothing is sent if there is one (exit code 2)."})
+final class TrainCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Parameters(index = "0", paramLabel = "SPEC.json", description = "The job spec file.")
+    Path spec;
+
+    @Option(names = "--wait", description = "Wait for the job to end, like `modelarts wait`.")
+    boolean waitForEnd;
+
+    @Mixin
+    WaitFlags waitFlags = new WaitFlags();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        JobSpec jobSpec = JobSpecLoader.load(spec);
+        try (ModelArtsClient client = root.connect()) {
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobSnapshot created = jobs.submit(jobSpec);
+            root.context().err().println("Created training job '" + jobSpec.jobName() + "': " + created.ref()
+                    + " (" + created.statusName() + ")");
+            if (!waitForEnd) {
+                Output out = root.output();
+                out.object(created.detail());
+                out.line(created.ref().api() == io.jenkins.plugins.modelarts.core.job.JobRef.Api.V1
+                        ? created.ref().jobId() + " " + created.ref().versionId()
+                        : created.ref().jobId());
+                return ExitCodes.OK;
+            }
+            return WaitCommand.waitAndReport(root, jobs, created.ref(), waitFlags);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.client.model.V1Status;
+import io.jenkins.plugins.modelarts.core.job.Durations;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "versions", mixinStandardHelpOptions = true,
+        description = "List every version of a v1 training job (all pages), with status, duration and metrics.")
+final class VersionsCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id.")
+    String job;
+
+    @Override
+    public Integer call() {
+        JobRef ref = JobRef.parse(job, null);
+        if (ref.api() != JobRef.Api.V1) {
+            throw new UsageException("versions are a v1 concept; " + ref + " is a v2 job: use `modelarts job " + job + "`");
+        }
+        try (ModelArtsClient client = root.connect()) {
+            List<TrainingJobVersion> versions = client.jobsV1().allVersions(ref.v1JobId());
+            Output out = root.output();
+            out.object(versions);
+            TextTable table = new TextTable("VERSION_ID", "NAME", "STATUS", "DURATION", "CREATED", "ACCURACY");
+            for (TrainingJobVersion v : versions) {
+                table.row(v.versionId(), v.versionName(), new V1Status(v.status()), Durations.humanMillis(v.duration()),
+                        Times.utc(v.createTime()), JobReport.num(io.jenkins.plugins.modelarts.core.metrics.ModelMetrics
+                                .from(v.modelMetricList()).totals().get("accuracy")));
+            }
+            out.table(table);
+            if (table.isEmpty()) {
+                out.line("job " + job + " has no versions");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.Sleeper;
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the CLI in-process with a given environment, capturing stdout and stderr; waiting advances a fake clock. */
+final class CliRunner {
+    record Result(int exitCode, String out, String err) {}
+
+    private final Map<String, String> env = new HashMap<>();
+    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+    static CliRunner against(ModelArtsEmulator emulator) {
+        CliRunner runner = new CliRunner();
+        runner.env.put("MODELARTS_ENDPOINT", emulator.baseUrl());
+        runner.env.put("HUAWEICLOUD_SDK_PROJECT_ID", emulator.projectId());
+        runner.env.put("HUAWEICLOUD_SDK_AK", emulator.accessKey());
+        runner.env.put("HUAWEICLOUD_SDK_SK", emulator.secretKey());
+        return runner;
+    }
+
+    static CliRunner withoutConfiguration() {
+        return new CliRunner();
+    }
+
+    CliRunner env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        Sleeper sleeper = (Duration d) -> now = now.plus(d);
+        CliContext context = new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), clock, sleeper);
+        int code = new Cli(context).run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,164 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulatorExtension;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @RegisterExtension
+    static final ModelArtsEmulatorExtension EMULATOR = new ModelArtsEmulatorExtension();
+
+    @TempDir
+    Path dir;
+
+    private ModelArtsEmulator emulator;
+    private CliRunner cli;
+
+    @BeforeEach
+    void connect() {
+        emulator = EMULATOR.emulator();
+        cli = CliRunner.against(emulator);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRunner.Result r = CliRunner.withoutConfiguration().run("--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("train", "wait", "versions", "jobs", "job", "stop", "logs", "emulator", "demo",
+                "Exit codes");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRunner.Result r = CliRunner.withoutConfiguration().run("jobs", "--frobnicate");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--frobnicate");
+    }
+
+    @Test
+    void missingConfigurationListsEverySettingAtOnce() {
+        CliRunner.Result r = CliRunner.withoutConfiguration().run("jobs");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no endpoint", "no project id", "no credentials").doesNotContain("Exception");
+    }
+
+    @Test
+    void aSpecWithSeveralMistakesListsThemAllAndSendsNothing() {
+        int before = emulator.journal().size();
+        CliRunner.Result r = cli.run("train", Path.of("..", "examples", "broken-v1.json").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("is not valid").contains("job_name").contains("worker_server_num")
+                .contains("spec_id").doesNotContain("at io.jenkins");
+        assertThat(emulator.journal().size()).isEqualTo(before);
+    }
+
+    @Test
+    void trainAndWaitPrintsProgressAndMetricsAndExitsZero() {
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-completes", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Created training job 'cli-completes'").contains("JOBSTAT_COMPLETED(10)");
+        assertThat(r.out()).contains("completed (JOBSTAT_COMPLETED(10))").contains("Metrics: ").contains("accuracy");
+    }
+
+    @Test
+    void aFailedJobExitsOne() {
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-fails", Map.of("emulator_final_status", "failed"))
+                .toString(), "--wait", "--poll-interval", "1s");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(r.out()).contains("FAILED");
+    }
+
+    @Test
+    void aWaitThatTimesOutExitsFourAndStopsTheJob() {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-slow", Map.of("emulator_status_reads", "1000"))
+                .toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String[] ids = created.out().trim().split(" ");
+        CliRunner.Result r = cli.run("wait", ids[0], "--version", ids[1], "--poll-interval", "10s", "--timeout", "30s");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.TIMEOUT);
+        assertThat(r.err()).contains("Timed out after 30s").contains("asked ModelArts to stop it");
+        CliRunner.Result after = cli.run("job", ids[0], "--version", ids[1]);
+        assertThat(after.out()).containsAnyOf("JOBSTAT_KILLING(9)", "JOBSTAT_KILLED(12)");
+    }
+
+    @Test
+    void jsonOutputIsExactlyOneDocumentWithMetricListsAsObjects() throws Exception {
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-json", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s", "-o", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode version = new ObjectMapper().readTree(r.out());
+        assertThat(version.path("status").asInt()).isEqualTo(10);
+        assertThat(version.path("model_metric_list").isObject()).isTrue();
+        assertThat(version.path("model_metric_list").path("total_metric").path("total_metric_values").has("accuracy"))
+                .isTrue();
+    }
+
+    @Test
+    void versionsJobsAndJobShowWhatWasCreated() {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-listed", Map.of()).toString());
+        String jobId = created.out().trim().split(" ")[0];
+        CliRunner.Result versions = cli.run("versions", jobId);
+        assertThat(versions.exitCode()).isZero();
+        assertThat(versions.out()).contains("VERSION_ID").contains("V0001");
+        CliRunner.Result jobs = cli.run("jobs", "--api", "v1", "--name", "cli-listed");
+        assertThat(jobs.out()).contains("cli-listed");
+        CliRunner.Result job = cli.run("job", jobId);
+        assertThat(job.out()).contains("Job:         cli-listed");
+    }
+
+    @Test
+    void v2JobsCanBeCreatedSearchedAndStopped() {
+        CliRunner.Result created = cli.run("train", Specs.v2(dir, "cli-v2", Map.of("emulator_status_reads", "1000"))
+                .toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String id = created.out().trim();
+        assertThat(cli.run("jobs", "--name", "cli-v2").out()).contains(id);
+        CliRunner.Result stop = cli.run("stop", id, "--wait", "--poll-interval", "1s");
+        assertThat(stop.exitCode()).as(stop.err()).isZero();
+        assertThat(stop.out()).contains("was STOPPED (Terminated)");
+    }
+
+    @Test
+    void logsPrintsTheNewestLinesOfEachWorker() {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-logs", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String jobId = cli.run("jobs", "--api", "v1", "--name", "cli-logs").out().lines()
+                .filter(l -> l.contains("cli-logs")).findFirst().orElseThrow().split("\\s+")[0];
+        CliRunner.Result logs = cli.run("logs", jobId, "--lines", "3");
+        assertThat(logs.exitCode()).as(logs.err()).isZero();
+        assertThat(logs.out().lines().filter(l -> !l.isBlank()).count()).isBetween(1L, 3L);
+    }
+
+    @Test
+    void wrongCredentialsAreAnApiErrorWithoutTheSecret() {
+        CliRunner.Result r = cli.env("HUAWEICLOUD_SDK_SK", "definitely-wrong-secret").run("jobs", "--max-attempts", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);
+        assertThat(r.err()).contains("HTTP 401").doesNotContain("definitely-wrong-secret").doesNotContain("at io.");
+    }
+
+    @Test
+    void badJobIdsAreUsageErrors() {
+        assertThat(cli.run("wait", "my-job").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("logs", "10", "--lines", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("wait", "10", "--poll-interval", "soon").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void demoRunsTheWholeFlowAndExitsZero() {
+        CliRunner.Result r = CliRunner.withoutConfiguration().run("demo");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Started the emulator", "JOBSTAT_COMPLETED(10)", "Metrics:", "Versions of job",
+                "ended Terminated", "Done: the demo ran as expected.");
+    }
+}
