@@ -71,6 +71,10 @@ final class JobReport {
         if (v == null) {
             return "-";
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.4f", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf(v.longValue());
+        }
+        double abs = Math.abs(v);
+        return String.format(Locale.ROOT, abs >= 1000 ? "%.0f" : abs >= 10 ? "%.2f" : "%.4f", v);
     }
 }

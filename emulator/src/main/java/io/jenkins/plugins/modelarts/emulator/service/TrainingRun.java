@@ -37,6 +37,7 @@ public final class TrainingRun {
     private Phase phase = Phase.INIT;
     private int reads;
     private int runningReads;
+    private int readsWhileStopping;
     private Instant endedAt;
     private boolean logsWritten;
 
@@ -51,7 +52,9 @@ public final class TrainingRun {
             return;
         }
         if (phase == Phase.STOPPING) {
-            end(Phase.KILLED, now);
+            if (++readsWhileStopping >= 2) {
+                end(Phase.KILLED, now);
+            }
             return;
         }
         reads++;
@@ -79,7 +82,7 @@ public final class TrainingRun {
         endedAt = now;
     }
 
-    /** Asks the run to stop; false when it had already ended. */
+    /** Asks the run to stop; false when it had already ended. The next read shows it stopping, the one after stopped. */
     public synchronized boolean stop() {
         if (isTerminal()) {
             return false;

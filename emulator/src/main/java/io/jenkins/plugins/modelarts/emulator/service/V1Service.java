@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** The v1 training-job API: create, list, versions, detail, stop, delete. Thread-safe. */
 public final class V1Service {
     private final Map<Long, V1Job> jobs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong jobIds = new AtomicLong();
+    private final AtomicLong versionIds = new AtomicLong();
     private final Clock clock;
     private final ScriptBook scripts;
     private final LogArchive logs;
@@ -32,7 +33,7 @@ public final class V1Service {
         if (jobs.values().stream().anyMatch(j -> j.name.equals(name))) {
             throw new EmulatorException(400, "ModelArts.0103", "Job name:" + name + " is existed");
         }
-        V1Job job = new V1Job(ids.incrementAndGet(), name, body.path("job_desc").asText(""),
+        V1Job job = new V1Job(jobIds.incrementAndGet(), name, body.path("job_desc").asText(""),
                 body.path("workspace_id").asText("0"), clock.millis());
         V1Version version = newVersion(job, (ObjectNode) body.path("config"), null);
         jobs.put(job.id, job);
@@ -55,7 +56,7 @@ public final class V1Service {
     }
 
     private V1Version newVersion(V1Job job, ObjectNode config, Long preVersionId) {
-        long id = ids.incrementAndGet();
+        long id = versionIds.incrementAndGet();
         String name = String.format("V%04d", job.versions.size() + 1);
         var script = scripts.scriptFor(job.name, Parameters.of(config.path("parameter"), "label"));
         V1Version version = new V1Version(id, name, preVersionId, config.deepCopy(), new TrainingRun(script, clock.instant()));

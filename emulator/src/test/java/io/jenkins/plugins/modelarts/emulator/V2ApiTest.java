@@ -1,0 +1,94 @@
+package io.jenkins.plugins.modelarts.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class V2ApiTest {
+    @RegisterExtension
+    static final ModelArtsEmulatorExtension EMULATOR = new ModelArtsEmulatorExtension();
+
+    private final Api api = new Api(EMULATOR.emulator());
+
+    @Test
+    void createAnswers201WithTheJobCreating() {
+        Api.Answer a = api.call("POST", "v2", "training-jobs", Api.v2Job("v2-created"));
+        assertThat(a.status()).isEqualTo(201);
+        assertThat(a.body().path("metadata").path("id").asText()).matches("[0-9a-f-]{36}");
+        assertThat(a.body().path("status").path("phase").asText()).isEqualTo("Creating");
+        assertThat(a.body().path("status").path("tasks").get(0).asText()).isEqualTo("worker-0");
+    }
+
+    @Test
+    void createRejectsEveryProblemAtOnceInTheV2Shape() {
+        Api.Answer a = api.call("POST", "v2", "training-jobs", "{\"kind\":\"job\",\"metadata\":{\"name\":\"\"}}");
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.body().path("error_code").asText()).isEqualTo("ModelArts.2788");
+        assertThat(a.body().path("error_msg").asText()).contains("metadata.name", "algorithm", "spec.resource");
+        assertThat(api.call("POST", "v2", "training-jobs", "{not json").body().path("error_code").asText())
+                .isEqualTo("ModelArts.2787");
+    }
+
+    @Test
+    void detailFollowsTheScriptAndUnknownJobsAre2775() {
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-detail")).path("metadata").path("id").asText();
+        assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Pending");
+        assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Running");
+        assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Completed");
+        Api.Answer missing = api.call("GET", "v2", "training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347", null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().path("error_code").asText()).isEqualTo("ModelArts.2775");
+    }
+
+    @Test
+    void searchFiltersAndPagesByPageIndex() {
+        for (int i = 0; i < 5; i++) {
+            api.ok("POST", "v2", "training-jobs", Api.v2Job("search-" + i));
+        }
+        api.ok("POST", "v2", "training-jobs", Api.v2Job("other"));
+        String filter = "\"filters\":[{\"key\":\"name\",\"operator\":\"like\",\"value\":[\"search-\"]}]";
+        JsonNode page0 = api.ok("POST", "v2", "training-job-searches", "{\"offset\":0,\"limit\":2," + filter + "}");
+        JsonNode page2 = api.ok("POST", "v2", "training-job-searches", "{\"offset\":2,\"limit\":2," + filter + "}");
+        assertThat(page0.path("total").asInt()).isEqualTo(6);
+        assertThat(page0.path("count").asInt()).isEqualTo(5);
+        assertThat(page0.path("items")).hasSize(2);
+        assertThat(page2.path("items")).hasSize(1);
+        assertThat(api.call("POST", "v2", "training-job-searches", "{\"limit\":51}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void terminateGoesThroughTerminatingToTerminated() {
+        EMULATOR.emulator().scriptFor("v2-long*", JobScript.afterStatusReads(100));
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-long-1")).path("metadata").path("id").asText();
+        Api.Answer wrong = api.call("POST", "v2", "training-jobs/" + id + "/actions", "{\"action_type\":\"explode\"}");
+        assertThat(wrong.body().path("error_code").asText()).isEqualTo("ModelArts.2812");
+        Api.Answer stop = api.call("POST", "v2", "training-jobs/" + id + "/actions", "{\"action_type\":\"terminate\"}");
+        assertThat(stop.status()).isEqualTo(202);
+        assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Terminating");
+        assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Terminated");
+    }
+
+    @Test
+    void logPreviewAndMetricsPerTask() {
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-logs")).path("metadata").path("id").asText();
+        for (int i = 0; i < 3; i++) {
+            api.ok("GET", "v2", "training-jobs/" + id, null);
+        }
+        JsonNode preview = api.ok("GET", "v2", "training-jobs/" + id + "/tasks/worker-0/logs/preview", null);
+        assertThat(preview.path("content").asText()).contains("epoch");
+        assertThat(preview.path("current_size").asLong()).isEqualTo(preview.path("full_size").asLong());
+        JsonNode metrics = api.ok("GET", "v2", "training-jobs/" + id + "/metrics/worker-0", null);
+        assertThat(metrics.path("metrics").get(0).path("metric").asText()).isEqualTo("cpuUsage");
+        assertThat(metrics.path("metrics").get(0).path("value").get(0).asDouble()).isEqualTo(-1.0);
+        assertThat(api.call("GET", "v2", "training-jobs/" + id + "/metrics/worker-9", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void deleteAnswers202AndTheJobIsGone() {
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-gone")).path("metadata").path("id").asText();
+        assertThat(api.call("DELETE", "v2", "training-jobs/" + id, null).status()).isEqualTo(202);
+        assertThat(api.call("GET", "v2", "training-jobs/" + id, null).status()).isEqualTo(404);
+    }
+}
