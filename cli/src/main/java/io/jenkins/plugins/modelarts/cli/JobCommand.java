@@ -9,8 +9,7 @@ import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "job", mixinStandardHelpOptions = true,
@@ -19,15 +18,12 @@ final class JobCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "v2 training job id (UUID) or v1 job id (digits).")
-    String id;
-
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id (default: the newest version).")
-    Long version;
+    @Mixin
+    JobArgument target = new JobArgument();
 
     @Override
     public Integer call() {
-        JobRef ref = JobRef.parse(id, version);
+        JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             JobSnapshot snapshot = new TrainingJobs(client).read(ref);
             Output out = root.output();

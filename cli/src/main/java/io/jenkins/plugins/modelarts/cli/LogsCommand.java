@@ -8,8 +8,8 @@ import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "logs", mixinStandardHelpOptions = true,
@@ -19,11 +19,8 @@ final class LogsCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id (digits) or v2 training job id (UUID).")
-    String job;
-
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id (default: the newest version).")
-    Long version;
+    @Mixin
+    JobArgument target = new JobArgument();
 
     @Option(names = "--file", paramLabel = "NAME", description = "v1: only this log file (default: every worker's file).")
     String file;
@@ -39,7 +36,7 @@ final class LogsCommand implements Callable<Integer> {
         if (lines < 1 || lines > 500) {
             throw new UsageException("--lines must be between 1 and 500, got " + lines);
         }
-        JobRef ref = JobRef.parse(job, version);
+        JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             JobRef resolved = new TrainingJobs(client).resolve(ref);
             return resolved.api() == JobRef.Api.V1 ? v1(client, resolved) : v2(client, resolved);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stop", mixinStandardHelpOptions = true,
@@ -17,11 +16,8 @@ final class StopCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id (digits) or v2 training job id (UUID).")
-    String job;
-
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id (default: the newest version).")
-    Long version;
+    @Mixin
+    JobArgument target = new JobArgument();
 
     @Option(names = "--wait", description = "Wait until the job has ended; exit 0 once it is stopped (or had already ended).")
     boolean waitForEnd;
@@ -31,7 +27,7 @@ final class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        JobRef ref = JobRef.parse(job, version);
+        JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             TrainingJobs jobs = new TrainingJobs(client);
             JobRef resolved = jobs.resolve(ref);

@@ -8,8 +8,6 @@ import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "wait", mixinStandardHelpOptions = true,
@@ -19,18 +17,15 @@ final class WaitCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id (digits) or v2 training job id (UUID).")
-    String job;
-
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id (default: the newest version).")
-    Long version;
+    @Mixin
+    JobArgument target = new JobArgument();
 
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
     @Override
     public Integer call() throws InterruptedException {
-        JobRef ref = JobRef.parse(job, version);
+        JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             return waitAndReport(root, new TrainingJobs(client), ref, waitFlags);
         }

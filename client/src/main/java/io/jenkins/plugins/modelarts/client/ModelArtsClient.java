@@ -103,16 +103,8 @@ public final class ModelArtsClient implements AutoCloseable {
      * {@link #projectId} and {@link #credentials} are required.
      */
     public static final class Builder {
-        private String endpoint;
-        private String projectId;
-        private Credentials credentials;
-        private RetryPolicy retryPolicy;
-        private Clock clock;
-        private Sleeper sleeper;
-        private OkHttpClient okHttpClient;
-        private HttpLogger logger;
-        private HttpLogger.Level logLevel;
-        private String userAgent;
+        private final RealApiTransport.Builder transport = RealApiTransport.builder();
+        private boolean endpointSet;
 
         private Builder() {}
 
@@ -121,49 +113,51 @@ public final class ModelArtsClient implements AutoCloseable {
          * {@code http://127.0.0.1:port}. Replaces what {@link #region} set.
          */
         public Builder endpoint(String endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
+            transport.endpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
+            endpointSet = true;
             return this;
         }
 
         /** The region's default public endpoint, {@link Endpoints#modelArts(String)}. Replaces what {@link #endpoint} set. */
         public Builder region(String region) {
-            this.endpoint = Endpoints.modelArts(region);
+            transport.endpoint(Endpoints.modelArts(region));
+            endpointSet = true;
             return this;
         }
 
         /** The IAM project of the region (32 hex characters). */
         public Builder projectId(String projectId) {
-            this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+            transport.projectId(Objects.requireNonNull(projectId, "projectId == null"));
             return this;
         }
 
         /** AK/SK, an IAM user and password, or a fixed token. */
         public Builder credentials(Credentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+            transport.credentials(Objects.requireNonNull(credentials, "credentials == null"));
             return this;
         }
 
         /** Default {@link RetryPolicy#defaults()}. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+            transport.retryPolicy(Objects.requireNonNull(retryPolicy, "retryPolicy == null"));
             return this;
         }
 
         /** For signatures, token expiry and {@code Retry-After} dates. Default UTC system clock. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
+            transport.clock(Objects.requireNonNull(clock, "clock == null"));
             return this;
         }
 
         /** How to wait between attempts. Default {@link Sleeper#SYSTEM}. */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            transport.sleeper(Objects.requireNonNull(sleeper, "sleeper == null"));
             return this;
         }
 
         /** An OkHttp client to share a pool, dispatcher, proxy or timeouts with. */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+            transport.okHttpClient(Objects.requireNonNull(okHttpClient, "okHttpClient == null"));
             return this;
         }
 
@@ -174,13 +168,12 @@ public final class ModelArtsClient implements AutoCloseable {
 
         /** Logs HTTP traffic at {@code level}; secrets are always redacted and bodies never logged. */
         public Builder logger(HttpLogger logger, HttpLogger.Level level) {
-            this.logger = Objects.requireNonNull(logger, "logger == null");
-            this.logLevel = Objects.requireNonNull(level, "level == null");
+            transport.logger(Objects.requireNonNull(logger, "logger == null"), Objects.requireNonNull(level, "level == null"));
             return this;
         }
 
         public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+            transport.userAgent(Objects.requireNonNull(userAgent, "userAgent == null"));
             return this;
         }
 
@@ -190,30 +183,8 @@ public final class ModelArtsClient implements AutoCloseable {
          * @throws IllegalArgumentException for a malformed endpoint or a blank project id
          */
         public ModelArtsClient build() {
-            if (endpoint == null) {
+            if (!endpointSet) {
                 throw new IllegalStateException("Set endpoint(...) or region(...)");
-            }
-            RealApiTransport.Builder transport = RealApiTransport.builder()
-                    .endpoint(endpoint)
-                    .projectId(projectId)
-                    .credentials(credentials);
-            if (retryPolicy != null) {
-                transport.retryPolicy(retryPolicy);
-            }
-            if (clock != null) {
-                transport.clock(clock);
-            }
-            if (sleeper != null) {
-                transport.sleeper(sleeper);
-            }
-            if (okHttpClient != null) {
-                transport.okHttpClient(okHttpClient);
-            }
-            if (logger != null) {
-                transport.logger(logger, logLevel);
-            }
-            if (userAgent != null) {
-                transport.userAgent(userAgent);
             }
             return new ModelArtsClient(transport.build());
         }
