@@ -100,6 +100,9 @@ final class ConnectionSettings {
             if (domain == null) {
                 problems.add("IAM user " + iamUser + " needs an account (domain) name: --iam-domain or " + IAM_DOMAIN);
             }
+            if (password == null || domain == null) {
+                return null;
+            }
             String iamEndpoint = first(flags.iamEndpoint, context.env(IAM_ENDPOINT));
             return new IamPasswordCredentials(iamUser, password, domain, iamEndpoint);
         }

@@ -148,6 +148,25 @@ class CliTest {
     }
 
     @Test
+    void iamUserCredentialsFromTheEnvironmentWork() {
+        CliRunner.Result r = cli.env("HUAWEICLOUD_SDK_AK", null).env("HUAWEICLOUD_SDK_SK", null)
+                .env("MODELARTS_IAM_USER", emulator.iamUser())
+                .env("MODELARTS_IAM_PASSWORD", emulator.iamPassword())
+                .env("MODELARTS_IAM_DOMAIN", emulator.iamDomain())
+                .env("MODELARTS_IAM_ENDPOINT", emulator.baseUrl())
+                .run("jobs", "--api", "v1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(emulator.journal().count("POST", "/v3/auth/tokens")).isEqualTo(1);
+    }
+
+    @Test
+    void anIamUserWithoutPasswordOrAccountIsListedAsMissing() {
+        CliRunner.Result r = cli.env("HUAWEICLOUD_SDK_AK", null).env("MODELARTS_IAM_USER", "someone").run("jobs");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("MODELARTS_IAM_PASSWORD", "MODELARTS_IAM_DOMAIN");
+    }
+
+    @Test
     void badJobIdsAreUsageErrors() {
         assertThat(cli.run("wait", "my-job").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.run("logs", "10", "--lines", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
