@@ -167,6 +167,14 @@ class CliTest {
     }
 
     @Test
+    void aMalformedAnswerIsAnApiErrorWithAClearMessageAndNoStackTrace() {
+        emulator.faults().malformedResponses(1);
+        CliRunner.Result r = cli.run("jobs", "--api", "v1", "--max-attempts", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);
+        assertThat(r.err()).startsWith("modelarts: ").contains("Could not parse the response of GET").doesNotContain("\tat ");
+    }
+
+    @Test
     void badJobIdsAreUsageErrors() {
         assertThat(cli.run("wait", "my-job").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.run("logs", "10", "--lines", "0").exitCode()).isEqualTo(ExitCodes.USAGE);

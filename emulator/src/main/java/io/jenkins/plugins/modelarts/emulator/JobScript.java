@@ -18,8 +18,10 @@ import java.util.Objects;
  * @param runTime time from creation to the final state, or null to count reads
  * @param finalState where the job ends
  * @param logLines how many training log lines the job writes
+ * @param modelMetrics the {@code model_metric_list} a completed job reports (a JSON object as
+ *     text), or null for the built-in five-class sample; {@code ""} reports none
  */
-public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines) {
+public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics) {
 
     /** Where a job ends, with its v1 code and v2 phase. */
     public enum FinalState {
@@ -50,6 +52,8 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
     public static final String STATUS_READS = "emulator_status_reads";
     public static final String RUN_SECONDS = "emulator_run_seconds";
     public static final String LOG_LINES = "emulator_log_lines";
+    /** Scales the built-in sample metrics so that the total accuracy is this value (0-1). */
+    public static final String ACCURACY = "emulator_accuracy";
 
     public JobScript {
         Objects.requireNonNull(finalState, "finalState == null");
@@ -64,23 +68,28 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
     }
 
     public static JobScript immediate(FinalState state) {
-        return new JobScript(0, null, state, 20);
+        return new JobScript(0, null, state, 20, null);
     }
 
     public static JobScript afterStatusReads(int reads) {
-        return new JobScript(reads, null, FinalState.COMPLETED, 20);
+        return new JobScript(reads, null, FinalState.COMPLETED, 20, null);
     }
 
     public static JobScript afterDuration(Duration runTime) {
-        return new JobScript(0, Objects.requireNonNull(runTime, "runTime == null"), FinalState.COMPLETED, 20);
+        return new JobScript(0, Objects.requireNonNull(runTime, "runTime == null"), FinalState.COMPLETED, 20, null);
     }
 
     public JobScript endingIn(FinalState state) {
-        return new JobScript(statusReads, runTime, state, logLines);
+        return new JobScript(statusReads, runTime, state, logLines, modelMetrics);
     }
 
     public JobScript withLogLines(int lines) {
-        return new JobScript(statusReads, runTime, finalState, lines);
+        return new JobScript(statusReads, runTime, finalState, lines, modelMetrics);
+    }
+
+    /** Completed jobs report this {@code model_metric_list} (a JSON object as text; {@code ""} for none). */
+    public JobScript withModelMetrics(String json) {
+        return new JobScript(statusReads, runTime, finalState, logLines, json);
     }
 
     /** This script, changed by whatever steering parameters a job carries; bad values are refused. */
@@ -95,15 +104,30 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
             }
         }
         if (parameters.containsKey(STATUS_READS)) {
-            s = new JobScript(number(parameters, STATUS_READS), null, s.finalState, s.logLines);
+            s = new JobScript(number(parameters, STATUS_READS), null, s.finalState, s.logLines, s.modelMetrics);
         }
         if (parameters.containsKey(RUN_SECONDS)) {
-            s = new JobScript(0, Duration.ofSeconds(number(parameters, RUN_SECONDS)), s.finalState, s.logLines);
+            s = new JobScript(0, Duration.ofSeconds(number(parameters, RUN_SECONDS)), s.finalState, s.logLines, s.modelMetrics);
         }
         if (parameters.containsKey(LOG_LINES)) {
             s = s.withLogLines(number(parameters, LOG_LINES));
         }
+        if (parameters.containsKey(ACCURACY)) {
+            s = s.withModelMetrics(io.jenkins.plugins.modelarts.emulator.service.Samples.modelMetrics(accuracy(parameters)).toString());
+        }
         return s;
+    }
+
+    private static double accuracy(Map<String, String> parameters) {
+        try {
+            double a = Double.parseDouble(parameters.get(ACCURACY).trim());
+            if (a < 0 || a > 1) {
+                throw new NumberFormatException();
+            }
+            return a;
+        } catch (NumberFormatException e) {
+            throw EmulatorException.invalidV1(ACCURACY + " must be a number from 0 to 1, got " + parameters.get(ACCURACY));
+        }
     }
 
     private static int number(Map<String, String> parameters, String name) {

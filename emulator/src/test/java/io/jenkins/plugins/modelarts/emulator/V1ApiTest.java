@@ -67,6 +67,25 @@ class V1ApiTest {
     }
 
     @Test
+    void metricsCanBeChosenPerJobOrPerTest() throws Exception {
+        JsonNode steered = create(Api.v1Job("accurate", JobScript.STATUS_READS, "0", JobScript.ACCURACY, "0.81"));
+        JsonNode detail = api.ok("GET", "v1", "training-jobs/" + steered.path("job_id").asLong() + "/versions/"
+                + steered.path("version_id").asLong(), null);
+        JsonNode totals = new ObjectMapper().readTree(detail.path("model_metric_list").asText())
+                .path("total_metric").path("total_metric_values");
+        assertThat(totals.path("accuracy").asDouble()).isEqualTo(0.81);
+
+        EMULATOR.emulator().scriptFor("custom-*", JobScript.immediate(JobScript.FinalState.COMPLETED)
+                .withModelMetrics("{\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.5}}}"));
+        JsonNode custom = create(Api.v1Job("custom-1"));
+        JsonNode version = api.ok("GET", "v1", "training-jobs/" + custom.path("job_id").asLong() + "/versions/"
+                + custom.path("version_id").asLong(), null);
+        assertThat(version.path("model_metric_list").asText()).isEqualTo("{\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.5}}}");
+        assertThat(api.call("POST", "v1", "training-jobs", Api.v1Job("too-good", JobScript.ACCURACY, "1.5"))
+                .body().path("error_message").asText()).contains("emulator_accuracy");
+    }
+
+    @Test
     void stopShowsKillingThenKilledAndAnEndedJobCannotBeStopped() {
         JsonNode created = create(Api.v1Job("stopped", JobScript.STATUS_READS, "100"));
         String version = "training-jobs/" + created.path("job_id").asLong() + "/versions/" + created.path("version_id").asLong();

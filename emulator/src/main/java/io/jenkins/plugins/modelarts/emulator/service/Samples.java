@@ -16,20 +16,26 @@ public final class Samples {
 
     /** The v1 {@code model_metric_list} object: per-class values and totals with f1_score. */
     public static ObjectNode modelMetrics() {
+        return modelMetrics(0.94);
+    }
+
+    /** The sample metrics scaled so that the total accuracy is {@code accuracy}. */
+    public static ObjectNode modelMetrics(double accuracy) {
+        double k = accuracy / 0.94;
         ObjectNode root = JSON.createObjectNode();
         ArrayNode metric = root.putArray("metric");
         double p = 0;
         double r = 0;
         for (int i = 0; i < CLASSES.length; i++) {
-            double precision = 0.90 + 0.01 * i;
-            double recall = 0.93 - 0.01 * i;
+            double precision = (0.90 + 0.01 * i) * k;
+            double recall = (0.93 - 0.01 * i) * k;
             p += precision;
             r += recall;
             ObjectNode entry = metric.addObject();
             ObjectNode values = entry.putObject("metric_values");
             values.put("recall", round(recall));
             values.put("precision", round(precision));
-            values.put("accuracy", round(0.95 - 0.005 * i));
+            values.put("accuracy", round((0.95 - 0.005 * i) * k));
             entry.putObject("reserved_data");
             ObjectNode meta = entry.putObject("metric_meta");
             meta.put("class_name", CLASSES[i]);
@@ -41,11 +47,11 @@ public final class Samples {
         total.putObject("total_metric_meta");
         total.putObject("total_reserved_data");
         ObjectNode values = total.putObject("total_metric_values");
-        values.put("f1_score", round(2 * precision * recall / (precision + recall)));
+        values.put("f1_score", precision + recall == 0 ? 0 : round(2 * precision * recall / (precision + recall)));
         values.put("recall", round(recall));
         values.put("id", 0);
         values.put("precision", round(precision));
-        values.put("accuracy", 0.94);
+        values.put("accuracy", round(accuracy));
         return root;
     }
 

@@ -44,7 +44,8 @@ final class V1Views {
         out.put("gpu_type", "P100");
         out.put("start_time", v.run().createdAt().toEpochMilli());
         if (v.run().completed()) {
-            out.put("model_metric_list", Samples.modelMetrics().toString());
+            String metrics = v.run().script().modelMetrics();
+            out.put("model_metric_list", metrics != null ? metrics : Samples.modelMetrics().toString());
             ObjectNode system = Samples.systemMetrics((int) (duration / 60_000));
             if (detail) {
                 out.set("system_metric_list", system);
