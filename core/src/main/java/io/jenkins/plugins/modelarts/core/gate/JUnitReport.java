@@ -1,0 +1,55 @@
+package io.jenkins.plugins.modelarts.core.gate;
+
+import java.util.Locale;
+
+/**
+ * A gate's result as JUnit XML (one test case per rule, a {@code <failure>} for each failed one),
+ * so Jenkins' test trend and any CI system that reads JUnit show the verdict.
+ */
+public final class JUnitReport {
+    private JUnitReport() {}
+
+    /** @param suite the suite name, e.g. {@code modelarts.gate.resnet50} */
+    public static String toXml(String suite, GateResult result) {
+        long failures = result.failures().size();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\">%n",
+                        escape(suite), result.rules().size(), failures));
+        for (RuleResult rule : result.rules()) {
+            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(escape(rule.name()))
+                    .append("\"");
+            if (rule.passed()) {
+                xml.append("/>\n");
+            } else {
+                xml.append(">\n    <failure message=\"").append(escape(rule.message())).append("\" type=\"")
+                        .append(result.outcome()).append("\">").append(escape(rule.message())).append("</failure>\n  </testcase>\n");
+            }
+        }
+        if (!result.notes().isEmpty()) {
+            xml.append("  <system-out>").append(escape(String.join("\n", result.notes()))).append("</system-out>\n");
+        }
+        return xml.append("</testsuite>\n").toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        sb.append(' ');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

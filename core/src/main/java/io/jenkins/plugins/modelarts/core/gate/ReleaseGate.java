@@ -1,0 +1,110 @@
+package io.jenkins.plugins.modelarts.core.gate;
+
+import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An MLOps release gate: thresholds on a model's metrics, and optionally a comparison with a
+ * baseline model, decide whether a trained model may be released. The same gate serves the
+ * Pipeline step, the freestyle step and {@code modelarts gate}.
+ *
+ * <p>A metric the job did not report fails its rule (a gate never passes on missing evidence).
+ * Without a baseline (the first release) the comparison is skipped with a note.
+ *
+ * @param rules thresholds, all of which must hold
+ * @param baseline what to compare with, or null for none
+ * @param onFailure the outcome when a rule fails: {@link GateOutcome#FAILURE} or
+ *     {@link GateOutcome#UNSTABLE}
+ */
+public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome onFailure) {
+    public ReleaseGate {
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(onFailure, "onFailure == null");
+        if (onFailure == GateOutcome.PASS) {
+            throw new IllegalArgumentException("onFailure must be FAILURE or UNSTABLE");
+        }
+        if (rules.isEmpty() && baseline == null) {
+            throw new IllegalArgumentException("a gate needs at least one rule or a baseline");
+        }
+    }
+
+    /** Parses rules as users write them; every bad rule is reported together. */
+    public static List<GateRule> parseRules(List<String> texts) {
+        List<GateRule> rules = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                rules.add(GateRule.parse(text));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return rules;
+    }
+
+    public GateResult evaluate(ModelMetrics current) {
+        Objects.requireNonNull(current, "current == null");
+        List<RuleResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>(current.notes());
+        for (GateRule rule : rules) {
+            results.add(check(rule, current));
+        }
+        if (baseline == null) {
+            if (rules.isEmpty()) {
+                notes.add("no baseline yet: nothing to compare with");
+            }
+        } else {
+            compare(current, baseline, results, notes);
+        }
+        boolean allPassed = results.stream().allMatch(RuleResult::passed);
+        return new GateResult(allPassed ? GateOutcome.PASS : onFailure, results, notes);
+    }
+
+    private static RuleResult check(GateRule rule, ModelMetrics metrics) {
+        Double value = rule.isPerClass() ? classValue(metrics, rule) : metrics.totals().get(rule.metric());
+        if (value == null) {
+            String where = rule.isPerClass() ? "class '" + rule.className() + "'" : "the job's totals";
+            return new RuleResult(rule.toString(), null, false, rule + ": " + rule.metric() + " was not reported for " + where);
+        }
+        boolean ok = rule.holds(value);
+        return new RuleResult(rule.toString(), value, ok,
+                rule + ": " + rule.subject() + " is " + GateNumbers.format(value) + (ok ? "" : ", which fails"));
+    }
+
+    private static Double classValue(ModelMetrics metrics, GateRule rule) {
+        for (ClassMetrics c : metrics.classes()) {
+            if (rule.className().equals(c.className()) || rule.className().equals(c.classId())) {
+                return c.values().get(rule.metric());
+            }
+        }
+        return null;
+    }
+
+    private static void compare(ModelMetrics current, Baseline baseline, List<RuleResult> results, List<String> notes) {
+        if (baseline.metrics().totals().isEmpty()) {
+            notes.add("the baseline (" + baseline.source() + ") reported no total metrics: nothing to compare with");
+            return;
+        }
+        for (Map.Entry<String, Double> b : baseline.metrics().totals().entrySet()) {
+            String name = b.getKey() + " vs baseline";
+            Double now = current.totals().get(b.getKey());
+            if (now == null) {
+                results.add(new RuleResult(name, null, false,
+                        b.getKey() + " was reported by the baseline (" + baseline.source() + ") but not by this job"));
+                continue;
+            }
+            double floor = b.getValue() - baseline.maxRegression();
+            boolean ok = now >= floor - 1e-12;
+            results.add(new RuleResult(name, now, ok, b.getKey() + " is " + GateNumbers.format(now) + ", baseline "
+                    + GateNumbers.format(b.getValue()) + " (" + baseline.source() + "), allowed drop "
+                    + GateNumbers.format(baseline.maxRegression()) + (ok ? "" : ": a regression")));
+        }
+    }
+}
