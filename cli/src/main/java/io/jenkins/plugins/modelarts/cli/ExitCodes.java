@@ -12,6 +12,10 @@ public final class ExitCodes {
     public static final int API_ERROR = 3;
     /** A wait timed out. */
     public static final int TIMEOUT = 4;
+    /** {@code gate}: a rule failed. */
+    public static final int GATE_FAILED = 5;
+    /** {@code gate --unstable}: a rule failed, and the gate was set to warn only. */
+    public static final int GATE_UNSTABLE = 6;
     /** A bug in the CLI itself. */
     public static final int INTERNAL = 70;
 

@@ -1,0 +1,129 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.gate.Baseline;
+import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
+import io.jenkins.plugins.modelarts.core.gate.GateResult;
+import io.jenkins.plugins.modelarts.core.gate.JUnitReport;
+import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
+import io.jenkins.plugins.modelarts.core.gate.RuleResult;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Decide whether a trained model may be released: check its metrics against thresholds",
+            "(--require 'accuracy >= 0.92', 'recall[cat] >= 0.8') and optionally against a baseline job version.",
+            "Exit 0 when it passes, 5 when it fails, 6 when it fails with --unstable."})
+final class GateCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Mixin
+    JobArgument target = new JobArgument();
+
+    @Option(names = "--require", paramLabel = "RULE",
+            description = "A threshold: METRIC OP NUMBER or METRIC[CLASS] OP NUMBER, OP one of >= > <= < ==. Repeatable.")
+    List<String> require = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "JOB", description = "A v1 job to compare with (e.g. the released model).")
+    String baselineJob;
+
+    @Option(names = "--baseline-version", paramLabel = "V", description = "The baseline job's version (default: its newest).")
+    Long baselineVersion;
+
+    @Option(names = "--max-regression", paramLabel = "DROP",
+            description = "How much each total may fall below the baseline (default ${DEFAULT-VALUE}).")
+    double maxRegression = 0.0;
+
+    @Option(names = "--unstable", description = "A failed rule means UNSTABLE (exit 6) rather than FAILURE (exit 5).")
+    boolean unstable;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the verdict as JUnit XML, one test case per rule.")
+    Path junit;
+
+    @Override
+    public Integer call() {
+        List<String> problems = new ArrayList<>();
+        List<io.jenkins.plugins.modelarts.core.gate.GateRule> rules = List.of();
+        try {
+            rules = ReleaseGate.parseRules(require);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (require.isEmpty() && baselineJob == null) {
+            problems.add("give at least one --require rule or a --baseline");
+        }
+        if (maxRegression < 0) {
+            problems.add("--max-regression must be 0 or more");
+        }
+        if (!problems.isEmpty()) {
+            throw UsageException.of("Cannot run the gate:", problems);
+        }
+        JobRef ref = target.ref();
+        try (ModelArtsClient client = root.connect()) {
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobSnapshot current = jobs.read(ref);
+            Baseline baseline = baselineJob == null ? null : baseline(jobs);
+            ReleaseGate gate = new ReleaseGate(rules, baseline, unstable ? GateOutcome.UNSTABLE : GateOutcome.FAILURE);
+            GateResult result = gate.evaluate(metricsOf(current));
+            report(current, result);
+            return switch (result.outcome()) {
+                case PASS -> ExitCodes.OK;
+                case UNSTABLE -> ExitCodes.GATE_UNSTABLE;
+                case FAILURE -> ExitCodes.GATE_FAILED;
+            };
+        }
+    }
+
+    private Baseline baseline(TrainingJobs jobs) {
+        JobRef ref = JobRef.parse(baselineJob, baselineVersion);
+        JobSnapshot snapshot = jobs.read(ref);
+        return new Baseline(snapshot.ref().toString(), metricsOf(snapshot), maxRegression);
+    }
+
+    private static ModelMetrics metricsOf(JobSnapshot snapshot) {
+        if (snapshot.detail() instanceof TrainingJobVersion version) {
+            return ModelMetrics.from(version.modelMetricList());
+        }
+        throw new UsageException(snapshot.ref() + " is a v2 job: v2 jobs report no model metrics to gate on");
+    }
+
+    private void report(JobSnapshot current, GateResult result) {
+        Output out = root.output();
+        out.object(result.toMap());
+        out.line("Gate for " + current.ref() + ": " + result.outcome());
+        for (RuleResult rule : result.rules()) {
+            out.line("  " + (rule.passed() ? "pass  " : "FAIL  ") + rule.message());
+        }
+        for (String note : result.notes()) {
+            out.line("  (" + note + ")");
+        }
+        if (junit != null) {
+            try {
+                Path parent = junit.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(junit, JUnitReport.toXml("modelarts.gate." + current.ref().jobId(), result), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + junit + ": " + e.getMessage(), e);
+            }
+            root.context().err().println("Wrote " + junit);
+        }
+    }
+}
