@@ -53,6 +53,11 @@ public final class ModelArtsEmulator implements AutoCloseable {
         if (http != null) {
             throw new IllegalStateException("already started");
         }
+        // The JDK server writes headers and body separately; without TCP_NODELAY small answers wait
+        // ~40 ms for the client's delayed ACK. Read once by the JDK, so set it before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
         } catch (IOException e) {

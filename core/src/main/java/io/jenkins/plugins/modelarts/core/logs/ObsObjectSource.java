@@ -1,0 +1,55 @@
+package io.jenkins.plugins.modelarts.core.logs;
+
+import com.obs.services.ObsClient;
+import com.obs.services.ObsConfiguration;
+import com.obs.services.model.ListObjectsRequest;
+import com.obs.services.model.ObjectListing;
+import com.obs.services.model.ObsObject;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/** Lists and reads objects with the vendor's OBS client. Close it when done. */
+public final class ObsObjectSource implements ObjectSource, AutoCloseable {
+    private static final int PAGE = 1000;
+    private final ObsClient client;
+
+    /**
+     * @param endpoint {@code https://obs.REGION.myhuaweicloud.com}, or a local emulator's URL
+     * @param pathStyle true for endpoints without bucket sub-domains (the emulator)
+     */
+    public ObsObjectSource(String endpoint, String accessKey, String secretKey, String securityToken, boolean pathStyle) {
+        ObsConfiguration config = new ObsConfiguration();
+        config.setEndPoint(endpoint);
+        config.setPathStyle(pathStyle);
+        config.setMaxErrorRetry(3);
+        this.client = securityToken == null
+                ? new ObsClient(accessKey, secretKey, config)
+                : new ObsClient(accessKey, secretKey, securityToken, config);
+    }
+
+    @Override
+    public void list(ObsPath location, Consumer<Entry> each) {
+        ListObjectsRequest request = new ListObjectsRequest(location.bucket());
+        request.setPrefix(location.prefix());
+        request.setMaxKeys(PAGE);
+        ObjectListing listing;
+        do {
+            listing = client.listObjects(request);
+            for (ObsObject o : listing.getObjects()) {
+                Long size = o.getMetadata() == null ? null : o.getMetadata().getContentLength();
+                each.accept(new Entry(o.getObjectKey(), size == null ? -1 : size));
+            }
+            request.setMarker(listing.getNextMarker());
+        } while (listing.isTruncated() && listing.getNextMarker() != null);
+    }
+
+    @Override
+    public InputStream open(String bucket, String key) {
+        return client.getObject(bucket, key).getObjectContent();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+        client.close();
+    }
+}
