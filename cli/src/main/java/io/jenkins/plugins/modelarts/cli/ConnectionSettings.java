@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
+import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ final class ConnectionSettings {
     static final String IAM_PASSWORD = "MODELARTS_IAM_PASSWORD";
     static final String IAM_DOMAIN = "MODELARTS_IAM_DOMAIN";
     static final String IAM_ENDPOINT = "MODELARTS_IAM_ENDPOINT";
+    static final String OBS_ENDPOINT = "MODELARTS_OBS_ENDPOINT";
 
     private final GlobalOptions flags;
     private final CliContext context;
@@ -60,6 +62,38 @@ final class ConnectionSettings {
             builder.logger(line -> context.err().println("http: " + line), HttpLogger.Level.BASIC);
         }
         return builder.build();
+    }
+
+    /**
+     * The OBS client for log archives: AK/SK credentials, and the OBS endpoint from the flag, the
+     * environment, the region, or (for a local http:// ModelArts endpoint, the emulator) that endpoint
+     * itself with path-style buckets.
+     */
+    ObsObjectSource obs() {
+        List<String> problems = new ArrayList<>();
+        String ak = first(flags.accessKey, context.env(AK));
+        String sk = ak == null ? null : secretKey(problems);
+        if (ak == null) {
+            problems.add("archiving logs from OBS needs AK/SK credentials: set " + AK + " and " + SK);
+        }
+        String obsEndpoint = first(flags.obsEndpoint, context.env(OBS_ENDPOINT));
+        boolean pathStyle = false;
+        if (obsEndpoint == null) {
+            String region = first(flags.region, context.env(REGION));
+            String modelArts = first(flags.endpoint, context.env(ENDPOINT));
+            if (region != null) {
+                obsEndpoint = Endpoints.obs(region);
+            } else if (modelArts != null && modelArts.startsWith("http://")) {
+                obsEndpoint = modelArts;
+                pathStyle = true;
+            } else {
+                problems.add("no OBS endpoint: pass --obs-endpoint or set " + OBS_ENDPOINT + " or " + REGION);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw UsageException.of("Cannot read logs from OBS:", problems);
+        }
+        return new ObsObjectSource(obsEndpoint, ak, sk, context.env(SECURITY_TOKEN), pathStyle);
     }
 
     private String endpoint(List<String> problems) {

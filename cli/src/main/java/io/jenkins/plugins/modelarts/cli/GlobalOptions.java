@@ -43,6 +43,10 @@ final class GlobalOptions {
             description = "IAM endpoint for tokens. Default: $MODELARTS_IAM_ENDPOINT, else the region's IAM endpoint.")
     String iamEndpoint;
 
+    @Option(names = "--obs-endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "OBS endpoint for log archives. Default: $MODELARTS_OBS_ENDPOINT, else the region's, else a local emulator's own URL.")
+    String obsEndpoint;
+
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT",
             description = "text (for people, the default) or json (the API objects, metric lists parsed).")
     OutputFormat output = OutputFormat.text;

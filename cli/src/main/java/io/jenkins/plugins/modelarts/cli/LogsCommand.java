@@ -5,6 +5,16 @@ import io.jenkins.plugins.modelarts.client.model.LogLines;
 import io.jenkins.plugins.modelarts.client.model.LogPreview;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.logs.ArchiveResult;
+import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
+import io.jenkins.plugins.modelarts.core.logs.LogLocation;
+import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
+import io.jenkins.plugins.modelarts.core.logs.ObsPath;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +41,13 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "v2: task whose log to show (default ${DEFAULT-VALUE}).")
     String task = "worker-0";
 
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "Instead of printing, download every object under the job's log location (v1 log_url, v2 log_export_path) from OBS into DIR.")
+    Path archive;
+
+    @Option(names = "--max-size", paramLabel = "MIB", description = "With --archive: at most this many MiB in all (default ${DEFAULT-VALUE}).")
+    long maxSizeMib = 1024;
+
     @Override
     public Integer call() {
         if (lines < 1 || lines > 500) {
@@ -38,8 +55,34 @@ final class LogsCommand implements Callable<Integer> {
         }
         JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
+            if (archive != null) {
+                return archive(new TrainingJobs(client).read(ref));
+            }
             JobRef resolved = new TrainingJobs(client).resolve(ref);
             return resolved.api() == JobRef.Api.V1 ? v1(client, resolved) : v2(client, resolved);
+        }
+    }
+
+    private int archive(JobSnapshot job) {
+        if (maxSizeMib < 1) {
+            throw new UsageException("--max-size must be at least 1 (MiB)");
+        }
+        ObsPath location = LogLocation.of(job.detail()).orElseThrow(() -> new UsageException(
+                job.ref() + " has no log location in OBS (v1 log_url, v2 spec.log_export_path): nothing to archive"));
+        PrintWriter err = root.context().err();
+        err.println("Archiving " + location + " into " + archive);
+        try (ObsObjectSource obs = new ConnectionSettings(root.options(), root.context()).obs()) {
+            ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + line))
+                    .archive(location, archive);
+            for (String skipped : result.skipped()) {
+                err.println("  skipped " + skipped);
+            }
+            root.output().object(result.files().stream().map(Path::toString).toList());
+            root.output().line(result.files().size() + " files, " + result.bytes() + " bytes in " + archive
+                    + (result.skipped().isEmpty() ? "" : "; " + result.skipped().size() + " skipped"));
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive into " + archive + ": " + e.getMessage(), e);
         }
     }
 

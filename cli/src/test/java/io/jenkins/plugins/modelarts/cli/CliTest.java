@@ -141,6 +141,22 @@ class CliTest {
     }
 
     @Test
+    void logsCanBeArchivedFromObsIntoADirectory() throws Exception {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-archive", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String jobId = cli.run("jobs", "--api", "v1", "--name", "cli-archive").out().lines()
+                .filter(l -> l.contains("cli-archive")).findFirst().orElseThrow().split("\\s+")[0];
+        Path out = dir.resolve("archived-logs");
+        CliRunner.Result archived = cli.run("logs", jobId, "--archive", out.toString());
+        assertThat(archived.exitCode()).as(archived.err()).isZero();
+        assertThat(archived.out()).contains("1 files");
+        try (var files = java.nio.file.Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-worker-0.log");
+        }
+    }
+
+    @Test
     void wrongCredentialsAreAnApiErrorWithoutTheSecret() {
         CliRunner.Result r = cli.env("HUAWEICLOUD_SDK_SK", "definitely-wrong-secret").run("jobs", "--max-attempts", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.core.logs;
 
 import com.obs.services.ObsClient;
 import com.obs.services.ObsConfiguration;
+import com.obs.services.exception.ObsException;
 import com.obs.services.model.ListObjectsRequest;
 import com.obs.services.model.ObjectListing;
 import com.obs.services.model.ObsObject;
@@ -34,7 +35,11 @@ public final class ObsObjectSource implements ObjectSource, AutoCloseable {
         request.setMaxKeys(PAGE);
         ObjectListing listing;
         do {
-            listing = client.listObjects(request);
+            try {
+                listing = client.listObjects(request);
+            } catch (ObsException e) {
+                throw new ObsAccessException("listing " + location, e);
+            }
             for (ObsObject o : listing.getObjects()) {
                 Long size = o.getMetadata() == null ? null : o.getMetadata().getContentLength();
                 each.accept(new Entry(o.getObjectKey(), size == null ? -1 : size));
@@ -45,7 +50,11 @@ public final class ObsObjectSource implements ObjectSource, AutoCloseable {
 
     @Override
     public InputStream open(String bucket, String key) {
-        return client.getObject(bucket, key).getObjectContent();
+        try {
+            return client.getObject(bucket, key).getObjectContent();
+        } catch (ObsException e) {
+            throw new ObsAccessException("reading obs://" + bucket + "/" + key, e);
+        }
     }
 
     @Override
