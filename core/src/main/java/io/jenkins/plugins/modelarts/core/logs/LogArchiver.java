@@ -73,7 +73,8 @@ public final class LogArchiver {
     /** Streams one object to {@code file} through a temp file; -1 (and nothing kept) when it exceeds {@code budget}. */
     private long copy(String bucket, String key, Path file, long budget) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), ".partial-", ".log");
+        // a sibling, not Files.createTempFile: that one is owner-only, and archived logs keep the umask's permissions
+        Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
         long written = 0;
         try (InputStream in = source.open(bucket, key); OutputStream out = Files.newOutputStream(partial)) {
             byte[] buffer = new byte[64 * 1024];
