@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
@@ -27,17 +28,40 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Wait for the job to end, like `modelarts wait`.")
     boolean waitForEnd;
 
+    @Option(names = "--job-name", paramLabel = "NAME",
+            description = "Use this job name instead of the spec's, e.g. resnet-$BUILD_NUMBER: one name per build makes retries safe with --reattach.")
+    String jobName;
+
+    @Option(names = "--reattach",
+            description = "If a job of this name exists already (a retried or resumed CI run), use it instead of failing.")
+    boolean reattach;
+
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
-    @Override
-    public Integer call() throws InterruptedException {
-        JobSpec jobSpec = JobSpecLoader.load(spec);
-        try (ModelArtsClient client = root.connect()) {
-            TrainingJobs jobs = new TrainingJobs(client);
+    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
+        try {
             JobSnapshot created = jobs.submit(jobSpec);
             root.context().err().println("Created training job '" + jobSpec.jobName() + "': " + created.ref()
                     + " (" + created.statusName() + ")");
+            return created;
+        } catch (ApiException e) {
+            if (!reattach || !e.isDuplicateName()) {
+                throw e;
+            }
+            JobSnapshot existing = jobs.findExisting(jobSpec).orElseThrow(() -> e);
+            root.context().err().println("Re-attached to existing training job '" + jobSpec.jobName() + "': "
+                    + existing.ref() + " (" + existing.statusName() + ")");
+            return existing;
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
+        try (ModelArtsClient client = root.connect()) {
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobSnapshot created = submit(jobs, jobSpec);
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());

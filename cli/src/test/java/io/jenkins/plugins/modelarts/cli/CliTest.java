@@ -71,6 +71,25 @@ class CliTest {
     }
 
     @Test
+    void aRetriedTrainWithReattachUsesTheExistingJobInsteadOfFailing() {
+        Path spec = Specs.v1(dir, "cli-shared-spec", Map.of());
+        CliRunner.Result first = cli.run("train", spec.toString(), "--job-name", "resnet-build-17");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        CliRunner.Result plain = cli.run("train", spec.toString(), "--job-name", "resnet-build-17");
+        assertThat(plain.exitCode()).isEqualTo(ExitCodes.API_ERROR);
+        assertThat(plain.err()).contains("ModelArts.0103");
+        CliRunner.Result again = cli.run("train", spec.toString(), "--job-name", "resnet-build-17", "--reattach");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("Re-attached to existing training job 'resnet-build-17'");
+        assertThat(again.out()).isEqualTo(first.out());
+        CliRunner.Result v2 = cli.run("train", Specs.v2(dir, "cli-v2-shared", Map.of()).toString(), "--job-name", "bert-17");
+        CliRunner.Result v2again = cli.run("train", Specs.v2(dir, "cli-v2-shared", Map.of()).toString(), "--job-name", "bert-17",
+                "--reattach");
+        assertThat(v2again.out()).isEqualTo(v2.out());
+        assertThat(cli.run("train", spec.toString(), "--job-name", "bad name").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aFailedJobExitsOne() {
         CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-fails", Map.of("emulator_final_status", "failed"))
                 .toString(), "--wait", "--poll-interval", "1s");

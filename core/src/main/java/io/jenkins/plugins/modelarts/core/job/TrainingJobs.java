@@ -39,6 +39,18 @@ public final class TrainingJobs {
         return snapshotOf(JobRef.v2(created.metadata().id()), created);
     }
 
+    /**
+     * The job a spec's name already belongs to, if any: for re-attaching when a retried or resumed
+     * submission finds its name taken (v1: the job's newest version).
+     */
+    public java.util.Optional<JobSnapshot> findExisting(JobSpec spec) {
+        if (spec instanceof JobSpec.V1) {
+            return client.jobsV1().findByName(spec.jobName())
+                    .map(summary -> read(JobRef.v1(summary.jobId(), summary.versionId())));
+        }
+        return client.jobsV2().findByName(spec.jobName()).map(job -> snapshotOf(JobRef.v2(job.id()), job));
+    }
+
     /** A v1 reference without a version gets the job's newest version; others come back unchanged. */
     public JobRef resolve(JobRef ref) {
         if (ref.api() == JobRef.Api.V2 || ref.hasVersion()) {

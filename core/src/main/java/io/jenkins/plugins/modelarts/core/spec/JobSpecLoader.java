@@ -28,6 +28,14 @@ public final class JobSpecLoader {
     private JobSpecLoader() {}
 
     public static JobSpec load(Path file) {
+        return load(file, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, with the job's name replaced by {@code jobName} (when not null) before
+     * validation: a CI system derives one name per build from a shared spec file.
+     */
+    public static JobSpec load(Path file, String jobName) {
         String what = "Job spec " + file;
         String text;
         try {
@@ -37,14 +45,25 @@ public final class JobSpecLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(what, text);
+        return parse(what, text, jobName);
     }
 
     /** Parses and validates spec text; {@code what} names it in error messages. */
     public static JobSpec parse(String what, String text) {
+        return parse(what, text, null);
+    }
+
+    private static JobSpec parse(String what, String text, String jobName) {
         JsonNode tree = readTree(what, text);
         if (!(tree instanceof ObjectNode body)) {
             throw new RequestValidationException(what, List.of("expected a JSON object at the top level"));
+        }
+        if (jobName != null) {
+            if (isV2(body)) {
+                body.withObject("metadata").put("name", jobName);
+            } else {
+                body.put("job_name", jobName);
+            }
         }
         if (isV2(body)) {
             List<String> problems = V2JobSpecValidator.problems(body);
