@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             JobCommand.class,
             StopCommand.class,
             LogsCommand.class,
+            ReportCommand.class,
             GateCommand.class,
             EmulatorCommand.class,
             DemoCommand.class

@@ -1,0 +1,55 @@
+package io.jenkins.plugins.modelarts.cli;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.report.JsonReportRenderer;
+import io.jenkins.plugins.modelarts.core.report.ReportReader;
+import io.jenkins.plugins.modelarts.core.report.ReportWriter;
+import io.jenkins.plugins.modelarts.core.report.TrainingReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code modelarts report JOB [--version V] --out DIR}: writes index.html and report.json for one job. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a training job's report into a folder: index.html (summary, per-class table, system"
+                + " metric charts; self-contained) and report.json. With -o json the JSON report also goes to stdout.")
+final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelArtsCommand root;
+
+    @Mixin
+    JobArgument target = new JobArgument();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Folder to write index.html and report.json into (created if missing; files replaced).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        TrainingReport report;
+        try (ModelArtsClient client = root.connect()) {
+            report = new ReportReader(new TrainingJobs(client)).read(target.ref());
+        }
+        ReportWriter.Written written;
+        try {
+            written = new ReportWriter().write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
+        }
+        Output output = root.output();
+        if (output.json()) {
+            root.context().out().println(new JsonReportRenderer().render(report));
+            root.context().err().println("Wrote " + written.html() + " and " + written.json());
+        } else {
+            output.line(written.html().toString());
+            output.line(written.json().toString());
+        }
+        return ExitCodes.OK;
+    }
+}

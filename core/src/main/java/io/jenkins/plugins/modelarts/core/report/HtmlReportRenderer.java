@@ -1,0 +1,161 @@
+package io.jenkins.plugins.modelarts.core.report;
+
+import io.jenkins.plugins.modelarts.core.job.Durations;
+import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Renders a {@link TrainingReport} as one self-contained HTML5 page: a summary (job, link, status,
+ * duration, engine, flavor, paths), the total and per-class model metrics as tables, one inline SVG
+ * line chart per system metric series, and the notes on missing data.
+ *
+ * <p>The page needs nothing else: the CSS is inline, the charts are SVG elements, there is no
+ * script and nothing is loaded from another address, so it can be archived, mailed or served by
+ * Jenkins as it is. Every piece of text that came from the API (names, class names, paths, metric
+ * names) is HTML-escaped. Stateless and thread-safe.
+ */
+public final class HtmlReportRenderer {
+    private static final String CSS = "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}"
+            + "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}"
+            + "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:2px 8px;text-align:left}"
+            + "td.num{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}"
+            + ".state-COMPLETED{color:#1a7f37}.state-FAILED,.state-STOPPED{color:#cf222e}"
+            + ".notes{color:#666}.charts figure{display:inline-block;margin:0 1em 1em 0}"
+            + ".chart .axis{stroke:#888;fill:none}.chart .series{stroke:#0969da;stroke-width:1.5}"
+            + ".chart .point{fill:#0969da}.chart .label{font-size:11px;fill:#555}";
+
+    /** The whole page, UTF-8 text. */
+    public String render(TrainingReport report) {
+        Objects.requireNonNull(report, "report == null");
+        ModelMetrics model = report.modelMetrics();
+        StringBuilder html = new StringBuilder(4096 + model.classes().size() * 160);
+        String title = Html.escape(report.title());
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>Training report: ").append(title).append("</title><style>").append(CSS)
+                .append("</style></head><body>\n<h1>Training report: ").append(title).append("</h1>\n");
+        summary(html, report);
+        totals(html, model);
+        classes(html, model);
+        charts(html, report.systemMetrics());
+        notes(html, report.allNotes());
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static void summary(StringBuilder html, TrainingReport r) {
+        html.append("<h2>Summary</h2>\n<table class=\"summary\">");
+        row(html, "Job", Html.escape(r.ref().toString()));
+        row(html, "Name", Html.escape(orDash(r.name())));
+        if (r.version() != null) {
+            row(html, "Version", Html.escape(r.version()));
+        }
+        if (r.link() != null && isWebLink(r.link())) {
+            row(html, "Link", "<a href=\"" + Html.escape(r.link()) + "\">" + Html.escape(r.link()) + "</a>");
+        } else if (r.link() != null) {
+            row(html, "Link", Html.escape(r.link()));
+        }
+        row(html, "Status", "<span class=\"state-" + r.state().name() + "\">" + Html.escape(r.statusName())
+                + " (" + r.state().name().toLowerCase(Locale.ROOT) + ")</span>");
+        row(html, "Duration", Html.escape(Durations.humanMillis(r.durationMillis())));
+        row(html, "Created", Html.escape(Html.utc(r.createdMillis())));
+        row(html, "Engine", Html.escape(orDash(r.engine())));
+        row(html, "Flavor", Html.escape(orDash(r.flavor())));
+        row(html, "Output", Html.escape(orDash(r.outputUrl())));
+        row(html, "Logs", Html.escape(orDash(r.logUrl())));
+        html.append("</table>\n");
+    }
+
+    private static void totals(StringBuilder html, ModelMetrics model) {
+        html.append("<h2>Model metrics</h2>\n");
+        if (model.totals().isEmpty()) {
+            html.append("<p class=\"notes\">No total metrics.</p>\n");
+            return;
+        }
+        html.append("<table class=\"totals\"><tr>");
+        model.totals().keySet().forEach(k -> html.append("<th>").append(Html.escape(k)).append("</th>"));
+        html.append("</tr><tr>");
+        model.totals().values().forEach(v -> html.append("<td class=\"num\">").append(Html.number(v)).append("</td>"));
+        html.append("</tr></table>\n");
+    }
+
+    private static void classes(StringBuilder html, ModelMetrics model) {
+        html.append("<h2>Per class</h2>\n");
+        if (model.classes().isEmpty()) {
+            html.append("<p class=\"notes\">No per-class metrics.</p>\n");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        model.classes().forEach(c -> names.addAll(c.values().keySet()));
+        List<String> columns = Html.metricOrder(names);
+        html.append("<table class=\"classes\"><tr><th>Class</th><th>Id</th>");
+        columns.forEach(k -> html.append("<th>").append(Html.escape(k)).append("</th>"));
+        html.append("</tr>\n");
+        for (ClassMetrics c : model.classes()) {
+            html.append("<tr><td>").append(Html.escape(c.className())).append("</td><td>")
+                    .append(Html.escape(c.classId())).append("</td>");
+            for (String k : columns) {
+                html.append("<td class=\"num\">").append(Html.number(c.values().get(k))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void charts(StringBuilder html, SystemMetrics system) {
+        html.append("<h2>System metrics</h2>\n");
+        List<String> empty = new ArrayList<>();
+        StringBuilder figures = new StringBuilder();
+        for (Map.Entry<String, List<Double>> series : system.series().entrySet()) {
+            if (!SvgLineChart.hasData(series.getValue())) {
+                empty.add(series.getKey());
+                continue;
+            }
+            figures.append("<figure>").append(SvgLineChart.render(series.getKey(), series.getValue(), system.intervalMinutes()))
+                    .append("<figcaption>").append(Html.escape(series.getKey())).append(peak(system, series.getKey()))
+                    .append("</figcaption></figure>\n");
+        }
+        if (figures.length() > 0) {
+            html.append("<div class=\"charts\">\n").append(figures).append("</div>\n");
+        } else {
+            html.append("<p class=\"notes\">No system metric charts.</p>\n");
+        }
+        if (!empty.isEmpty()) {
+            html.append("<p class=\"notes\">No data for: ").append(Html.escape(String.join(", ", empty))).append("</p>\n");
+        }
+    }
+
+    private static String peak(SystemMetrics system, String name) {
+        var peak = system.peak(name);
+        return peak.isPresent() ? " (peak " + Html.number(peak.getAsDouble()) + ")" : "";
+    }
+
+    private static void notes(StringBuilder html, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Notes</h2>\n<ul class=\"notes\">");
+        notes.forEach(n -> html.append("<li>").append(Html.escape(n)).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void row(StringBuilder html, String label, String valueHtml) {
+        html.append("<tr><th>").append(label).append("</th><td>").append(valueHtml).append("</td></tr>");
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    private static boolean isWebLink(String url) {
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+}

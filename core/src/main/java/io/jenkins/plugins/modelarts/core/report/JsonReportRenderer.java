@@ -1,0 +1,173 @@
+package io.jenkins.plugins.modelarts.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a {@link TrainingReport} as a JSON document (snake_case names, metric lists as objects,
+ * missing points as {@code null}) and reads such a document back with {@link #parse}. The document
+ * holds everything in the report:
+ * <pre>
+ * {"format": 1,
+ *  "job": {"api": "V1", "id": "10", "version_id": 12, "name": ..., "version": ..., "link": ...},
+ *  "status": {"name": "JOBSTAT_COMPLETED(10)", "state": "COMPLETED"},
+ *  "duration_ms": ..., "created_ms": ..., "engine": ..., "flavor": ..., "log_url": ..., "output_url": ...,
+ *  "model_metrics": {"totals": {"accuracy": 0.94, ...},
+ *                    "classes": [{"class_name": "daisy", "class_id": "0", "values": {...}}], "notes": [...]},
+ *  "system_metrics": {"interval_minutes": 1, "series": {"cpuUsage": [0.0, null, ...]}, "peaks": {...}, "notes": [...]},
+ *  "notes": [...]}
+ * </pre>
+ * Absent values are {@code null}. Stateless and thread-safe.
+ */
+public final class JsonReportRenderer {
+    /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
+    public static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** The report as pretty-printed JSON. */
+    public String render(TrainingReport report) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as a JSON tree. */
+    public ObjectNode toTree(TrainingReport report) {
+        Objects.requireNonNull(report, "report == null");
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+        ObjectNode job = root.putObject("job");
+        job.put("api", report.ref().api().name()).put("id", report.ref().jobId()).put("version_id", report.ref().versionId());
+        job.put("name", report.name()).put("version", report.version()).put("link", report.link());
+        root.putObject("status").put("name", report.statusName()).put("state", report.state().name());
+        root.put("duration_ms", report.durationMillis()).put("created_ms", report.createdMillis());
+        root.put("engine", report.engine()).put("flavor", report.flavor());
+        root.put("log_url", report.logUrl()).put("output_url", report.outputUrl());
+        root.set("model_metrics", model(report.modelMetrics()));
+        root.set("system_metrics", system(report.systemMetrics()));
+        strings(root.putArray("notes"), report.notes());
+        return root;
+    }
+
+    private static ObjectNode model(ModelMetrics metrics) {
+        ObjectNode node = JSON.createObjectNode();
+        values(node.putObject("totals"), metrics.totals());
+        ArrayNode classes = node.putArray("classes");
+        for (ClassMetrics c : metrics.classes()) {
+            ObjectNode entry = classes.addObject().put("class_name", c.className()).put("class_id", c.classId());
+            values(entry.putObject("values"), c.values());
+        }
+        strings(node.putArray("notes"), metrics.notes());
+        return node;
+    }
+
+    private static ObjectNode system(SystemMetrics metrics) {
+        ObjectNode node = JSON.createObjectNode().put("interval_minutes", metrics.intervalMinutes());
+        ObjectNode series = node.putObject("series");
+        ObjectNode peaks = node.putObject("peaks");
+        metrics.series().forEach((name, points) -> {
+            ArrayNode array = series.putArray(name);
+            points.forEach(array::add);
+            metrics.peak(name).ifPresent(p -> peaks.put(name, p));
+        });
+        strings(node.putArray("notes"), metrics.notes());
+        return node;
+    }
+
+    private static void values(ObjectNode node, Map<String, Double> values) {
+        for (String name : Html.metricOrder(values.keySet())) {
+            node.put(name, values.get(name));
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> strings) {
+        strings.forEach(array::add);
+    }
+
+    /**
+     * Reads a document written by {@link #render} back into a report.
+     *
+     * @throws IllegalArgumentException when the text is not such a document
+     */
+    public TrainingReport parse(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON report: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || !root.path("job").isObject() || !root.path("status").isObject()) {
+            throw new IllegalArgumentException("not a JSON report: no job or status object");
+        }
+        JsonNode job = root.path("job");
+        JobRef ref = new JobRef(JobRef.Api.valueOf(job.path("api").asText()), job.path("id").asText(),
+                longOrNull(job.get("version_id")));
+        return new TrainingReport(ref, text(job.get("name")), text(job.get("version")), text(job.get("link")),
+                root.path("status").path("name").asText(), JobState.valueOf(root.path("status").path("state").asText()),
+                longOrNull(root.get("duration_ms")), longOrNull(root.get("created_ms")), text(root.get("engine")),
+                text(root.get("flavor")), text(root.get("log_url")), text(root.get("output_url")),
+                parseModel(root.path("model_metrics")), parseSystem(root.path("system_metrics")),
+                strings(root.path("notes")));
+    }
+
+    private static ModelMetrics parseModel(JsonNode node) {
+        List<ClassMetrics> classes = new ArrayList<>();
+        for (JsonNode c : node.path("classes")) {
+            classes.add(new ClassMetrics(text(c.get("class_name")), text(c.get("class_id")), values(c.path("values"))));
+        }
+        return new ModelMetrics(values(node.path("totals")), classes, strings(node.path("notes")));
+    }
+
+    private static SystemMetrics parseSystem(JsonNode node) {
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.path("series").properties()) {
+            List<Double> points = new ArrayList<>();
+            entry.getValue().forEach(p -> points.add(p.isNumber() ? p.doubleValue() : null));
+            series.put(entry.getKey(), points);
+        }
+        JsonNode interval = node.get("interval_minutes");
+        return new SystemMetrics(series, interval != null && interval.isNumber() ? interval.intValue() : null,
+                strings(node.path("notes")));
+    }
+
+    private static Map<String, Double> values(JsonNode object) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (entry.getValue().isNumber()) {
+                values.put(entry.getKey(), entry.getValue().doubleValue());
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(s -> strings.add(s.asText()));
+        return strings;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static Long longOrNull(JsonNode node) {
+        return node == null || !node.canConvertToLong() ? null : node.longValue();
+    }
+}

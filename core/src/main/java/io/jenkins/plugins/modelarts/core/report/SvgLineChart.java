@@ -1,0 +1,99 @@
+package io.jenkins.plugins.modelarts.core.report;
+
+import java.util.List;
+
+/**
+ * One system metric series as an inline SVG line chart with axes and labels. Null points are gaps
+ * in the line (the series reader already turned -1 and junk into nulls); a point between two gaps is
+ * drawn as a dot. The chart has fixed {@code width} and {@code height} attributes so that it has a
+ * size without any stylesheet.
+ */
+final class SvgLineChart {
+    static final int WIDTH = 480;
+    static final int HEIGHT = 200;
+    private static final int LEFT = 56;
+    private static final int RIGHT = 12;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 36;
+
+    private SvgLineChart() {}
+
+    /** Whether a series has at least one point to draw. */
+    static boolean hasData(List<Double> points) {
+        for (Double p : points) {
+            if (p != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chart's SVG element; call only when {@link #hasData}. */
+    static String render(String name, List<Double> points, Integer intervalMinutes) {
+        double max = 0;
+        double min = 0;
+        for (Double p : points) {
+            if (p != null) {
+                max = Math.max(max, p);
+                min = Math.min(min, p);
+            }
+        }
+        if (max == min) {
+            max = min + 1;
+        }
+        String title = Html.escape(name);
+        StringBuilder svg = new StringBuilder(256 + points.size() * 16);
+        svg.append("<svg class=\"chart\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(title).append("\">")
+                .append("<title>").append(title).append("</title>");
+        axes(svg, title, min, max, points.size(), intervalMinutes);
+        line(svg, points, min, max);
+        return svg.append("</svg>").toString();
+    }
+
+    private static void axes(StringBuilder svg, String title, double min, double max, int count, Integer interval) {
+        int x0 = LEFT;
+        int y0 = HEIGHT - BOTTOM;
+        svg.append("<path class=\"axis\" d=\"M").append(x0).append(' ').append(TOP).append(" V").append(y0)
+                .append(" H").append(WIDTH - RIGHT).append("\"/>");
+        text(svg, x0 - 4, TOP + 4, "end", Html.number(max));
+        text(svg, x0 - 4, y0, "end", Html.number(min));
+        String unit = interval == null ? "sample" : "minute";
+        int step = interval == null ? 1 : interval;
+        text(svg, x0, y0 + 14, "start", "0");
+        text(svg, WIDTH - RIGHT, y0 + 14, "end", Integer.toString(Math.max(0, count - 1) * step));
+        text(svg, (x0 + WIDTH - RIGHT) / 2, HEIGHT - 4, "middle", unit.equals("minute") ? "time (minutes)" : "sample");
+        svg.append("<text class=\"label\" x=\"12\" y=\"").append((TOP + y0) / 2)
+                .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append((TOP + y0) / 2).append(")\">")
+                .append(title).append("</text>");
+    }
+
+    private static void text(StringBuilder svg, int x, int y, String anchor, String text) {
+        svg.append("<text class=\"label\" x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"")
+                .append(anchor).append("\">").append(Html.escape(text)).append("</text>");
+    }
+
+    private static void line(StringBuilder svg, List<Double> points, double min, double max) {
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double dx = points.size() > 1 ? plotWidth / (points.size() - 1) : 0;
+        StringBuilder path = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            Double p = points.get(i);
+            if (p == null) {
+                continue;
+            }
+            String x = Html.coordinate(LEFT + (points.size() > 1 ? i * dx : plotWidth / 2));
+            String y = Html.coordinate(TOP + plotHeight - (p - min) / (max - min) * plotHeight);
+            boolean joinsPrevious = i > 0 && points.get(i - 1) != null;
+            boolean joinsNext = i + 1 < points.size() && points.get(i + 1) != null;
+            path.append(joinsPrevious ? " L" : " M").append(x).append(' ').append(y);
+            if (!joinsPrevious && !joinsNext) {
+                dots.append("<circle class=\"point\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"2\"/>");
+            }
+        }
+        svg.append("<path class=\"series\" fill=\"none\" d=\"").append(path.toString().trim()).append("\"/>").append(dots);
+    }
+}

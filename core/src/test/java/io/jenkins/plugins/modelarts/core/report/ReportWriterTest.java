@@ -1,0 +1,36 @@
+package io.jenkins.plugins.modelarts.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesBothFilesIntoANewFolderAndLeavesNoTemporaryFiles() throws Exception {
+        Path out = dir.resolve("a").resolve("b");
+        ReportWriter.Written written = new ReportWriter().write(Reports.completed(Reports.classes(3), Reports.cpuAndGpu()), out);
+        assertThat(written.html()).isEqualTo(out.resolve("index.html"));
+        assertThat(written.json()).isEqualTo(out.resolve("report.json"));
+        assertThat(Files.readString(written.html(), StandardCharsets.UTF_8)).contains("class-2");
+        assertThat(Files.readString(written.json(), StandardCharsets.UTF_8)).contains("\"class-2\"");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html", "report.json");
+        }
+    }
+
+    @Test
+    void replacesAnEarlierReport() throws Exception {
+        ReportWriter writer = new ReportWriter();
+        writer.write(Reports.completed(Reports.classes(3), null), dir);
+        writer.write(Reports.completed(Reports.classes(1), null), dir);
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("class-0").doesNotContain("class-2");
+    }
+}
