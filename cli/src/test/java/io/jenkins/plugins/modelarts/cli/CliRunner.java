@@ -1,14 +1,10 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.Sleeper;
+import io.jenkins.plugins.modelarts.emulator.ManualClock;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +13,7 @@ final class CliRunner {
     record Result(int exitCode, String out, String err) {}
 
     private final Map<String, String> env = new HashMap<>();
-    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private final ManualClock clock = new ManualClock();
 
     static CliRunner against(ModelArtsEmulator emulator) {
         CliRunner runner = new CliRunner();
@@ -44,23 +40,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
-        Sleeper sleeper = (Duration d) -> now = now.plus(d);
+        Sleeper sleeper = clock::advance;
         CliContext context = new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), clock, sleeper);
         int code = new Cli(context).run(args);
         return new Result(code, out.toString(), err.toString());

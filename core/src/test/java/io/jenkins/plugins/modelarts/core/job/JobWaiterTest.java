@@ -8,6 +8,7 @@ import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.emulator.ManualClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class JobWaiterTest {
     private final ScriptedTransport transport = new ScriptedTransport();
-    private final FakeClock clock = new FakeClock();
-    private final JobWaiter waiter =
-            new JobWaiter(new TrainingJobs(ModelArtsClient.create(transport)), clock, clock.sleeper());
+    private final ManualClock clock = new ManualClock();
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final JobWaiter waiter = new JobWaiter(new TrainingJobs(ModelArtsClient.create(transport)), clock, d -> {
+        sleeps.add(d);
+        clock.advance(d);
+    });
     private final WaitOptions every10s = WaitOptions.defaults().withPollInterval(Duration.ofSeconds(10));
     private final List<String> changes = new ArrayList<>();
     private final WaitListener recorder = new WaitListener() {
@@ -40,7 +44,7 @@ class JobWaiterTest {
         assertThat(last.state()).isEqualTo(JobState.COMPLETED);
         assertThat(last.durationMillis()).isEqualTo(10_000L);
         assertThat(changes).containsExactly("JOBSTAT_INIT(1)", "JOBSTAT_RUNNING(8)", "JOBSTAT_COMPLETED(10)");
-        assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
         assertThat(transport.calls).allSatisfy(call ->
                 assertThat(call.describe()).isEqualTo("GET /v1/{project_id}/training-jobs/10/versions/12"));
     }
@@ -100,7 +104,7 @@ class JobWaiterTest {
                     assertThat(e.last().statusName()).isEqualTo("JOBSTAT_RUNNING(8)");
                     assertThat(e.getMessage()).contains("Timed out after 25s").contains("asked ModelArts to stop it");
                 });
-        assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5));
         assertThat(transport.calls.get(4).describe())
                 .isEqualTo("POST /v1/{project_id}/training-jobs/10/versions/12/stop");
     }
