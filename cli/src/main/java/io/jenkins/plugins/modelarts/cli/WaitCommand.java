@@ -1,33 +1,59 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.JobWaiter;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.poll.JobPoller;
+import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
+import io.jenkins.plugins.modelarts.core.poll.PollingWaiter;
+import io.jenkins.plugins.modelarts.core.poll.Watch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "wait", mixinStandardHelpOptions = true,
-        description = {"Wait until a training job ends; exit 0 if it completed, 1 if it failed or was stopped, 4 on timeout.",
-            "Progress goes to stderr; the final job (with --output json, the API object) to stdout."})
+        description = {"Wait until training jobs end; exit 0 if all completed, 1 if one failed or was stopped, 4 on timeout.",
+            "One JOB is read directly (its full detail, every failed read reported); several JOBs share one poller that",
+            "reads them all with a few list calls per interval, however many there are.",
+            "Progress goes to stderr; the final job(s) (with --output json, the API objects) to stdout."})
 final class WaitCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Mixin
-    JobArgument target = new JobArgument();
+    @Parameters(arity = "1..*", paramLabel = "JOB", description = "v1 job ids (digits) or v2 training job ids (UUIDs).")
+    List<String> jobs = new ArrayList<>();
+
+    @Option(names = "--version", paramLabel = "V", description = "v1 version id, with a single JOB (default: the newest version).")
+    Long version;
 
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
     @Override
     public Integer call() throws InterruptedException {
-        JobRef ref = target.ref();
+        if (jobs.size() > 1 && version != null) {
+            throw new UsageException("--version goes with a single JOB; for several, wait for their newest versions");
+        }
+        List<JobRef> refs = new ArrayList<>();
+        for (String job : jobs) {
+            refs.add(JobRef.parse(job, jobs.size() == 1 ? version : null));
+        }
         try (ModelArtsClient client = root.connect()) {
-            return waitAndReport(root, new TrainingJobs(client), ref, waitFlags);
+            TrainingJobs trainingJobs = new TrainingJobs(client);
+            return refs.size() == 1
+                    ? waitAndReport(root, trainingJobs, refs.get(0), waitFlags)
+                    : waitForAll(trainingJobs, refs);
         }
     }
 
@@ -39,5 +65,51 @@ final class WaitCommand implements Callable<Integer> {
         JobSnapshot last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""));
         JobReport.print(root.output(), last);
         return JobReport.exitCode(last);
+    }
+
+    private int waitForAll(TrainingJobs trainingJobs, List<JobRef> refs) throws InterruptedException {
+        CliContext ctx = root.context();
+        WaitProgress progress = new WaitProgress(ctx.err(), ctx.clock(), "");
+        PollerSettings settings = PollerSettings.defaults().withIntervals(waitFlags.pollInterval, waitFlags.pollInterval);
+        JobPoller poller = new JobPoller(ctx.clock(), settings, new Random());
+        List<Watch> watches = new ArrayList<>();
+        for (JobRef ref : refs) {
+            watches.add(poller.watch(trainingJobs.client(), trainingJobs.resolve(ref), s -> progress.stateChanged(null, s)));
+        }
+        List<Watch> unfinished = new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
+                .awaitAll(watches, waitFlags.timeout);
+        if (!unfinished.isEmpty() && !waitFlags.keepRunningOnTimeout) {
+            for (Watch w : unfinished) {
+                trainingJobs.stop(w.ref());
+                ctx.err().println("Timed out: asked ModelArts to stop " + w.ref());
+            }
+        }
+        return report(trainingJobs, watches, unfinished);
+    }
+
+    private int report(TrainingJobs trainingJobs, List<Watch> watches, List<Watch> unfinished) {
+        Output out = root.output();
+        List<Object> details = new ArrayList<>();
+        int code = ExitCodes.OK;
+        for (Watch w : watches) {
+            if (unfinished.contains(w)) {
+                out.line(w.ref() + " had not ended (last state " + w.lastState() + ")");
+                code = Math.max(code, ExitCodes.TIMEOUT);
+                continue;
+            }
+            try {
+                JobSnapshot last = trainingJobs.read(w.result().join().ref());
+                details.add(last.detail());
+                out.line(last.ref() + " " + (last.state() == JobState.COMPLETED ? "completed" : "ended " + last.state())
+                        + " (" + last.statusName() + ")");
+                code = Math.max(code, JobReport.exitCode(last));
+            } catch (CompletionException e) {
+                String why = e.getCause() instanceof ModelArtsException m ? m.getMessage() : String.valueOf(e.getCause());
+                out.line(w.ref() + " could not be read: " + why);
+                code = Math.max(code, ExitCodes.API_ERROR);
+            }
+        }
+        out.object(details);
+        return code;
     }
 }

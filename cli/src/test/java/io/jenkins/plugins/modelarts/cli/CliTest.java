@@ -90,6 +90,29 @@ class CliTest {
     }
 
     @Test
+    void severalJobsAreWaitedForTogetherWithListCallsNotOneReadPerJob() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Map<String, String> steer = i == 5 ? Map.of("emulator_final_status", "failed") : Map.of();
+            CliRunner.Result created = cli.run("train", Specs.v1(dir, "sweep-" + i, steer).toString());
+            assertThat(created.exitCode()).as(created.err()).isZero();
+            ids.add(created.out().trim().split(" ")[0]);
+        }
+        emulator.journal().clear();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("wait", "--poll-interval", "10s"));
+        args.addAll(ids);
+        CliRunner.Result r = cli.run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(r.out()).contains("job " + ids.get(0) + " version").contains("completed (JOBSTAT_COMPLETED(10))")
+                .contains("ended FAILED (JOBSTAT_FAILED(11))");
+        long listCalls = emulator.journal().count("GET", "/v1/[0-9a-f]+/training-jobs");
+        long detailReads = emulator.journal().count("GET", "/v1/[0-9a-f]+/training-jobs/[0-9]+/versions/[0-9]+");
+        assertThat(listCalls).as("one list call reads all six jobs").isBetween(1L, 4L);
+        assertThat(detailReads).as("only the final report reads each job once").isEqualTo(6);
+        assertThat(cli.run("wait", ids.get(0), ids.get(1), "--version", "1").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aFailedJobExitsOne() {
         CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-fails", Map.of("emulator_final_status", "failed"))
                 .toString(), "--wait", "--poll-interval", "1s");
