@@ -1,5 +1,7 @@
 package io.jenkins.plugins.modelarts.client.errors;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,14 +28,33 @@ public class ApiException extends ModelArtsException {
     private final String errorMessage;
     private final String requestId;
     private final String call;
+    private final Duration retryAfter;
 
     public ApiException(int httpStatus, String errorCode, String errorMessage, String requestId, String call) {
+        this(httpStatus, errorCode, errorMessage, requestId, call, null);
+    }
+
+    private ApiException(int httpStatus, String errorCode, String errorMessage, String requestId, String call,
+            Duration retryAfter) {
         super(format(httpStatus, errorCode, errorMessage, requestId, call));
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
         this.call = call;
+        this.retryAfter = retryAfter;
+    }
+
+    /** This error with the server's {@code Retry-After}, so callers that poll can wait that long. */
+    public ApiException withRetryAfter(Duration retryAfter) {
+        ApiException copy = new ApiException(httpStatus, errorCode, errorMessage, requestId, call, retryAfter);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** How long the server asked to wait ({@code Retry-After}), when it did. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     private static String format(int status, String code, String message, String requestId, String call) {

@@ -92,7 +92,7 @@ public final class RealApiTransport implements ApiTransport {
                 }
                 if (!retryPolicy.isRetryable(r.error, r.beforeSending || request.idempotent())
                         || !retryPolicy.hasAttemptsLeft(attempt)) {
-                    throw r.error;
+                    throw r.retryAfter.map(r.error::withRetryAfter).orElse(r.error);
                 }
                 retryAfter = r.retryAfter;
             } catch (IoFailure f) {

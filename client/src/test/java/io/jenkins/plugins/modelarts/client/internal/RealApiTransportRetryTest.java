@@ -99,6 +99,19 @@ class RealApiTransportRetryTest {
     }
 
     @Test
+    void theLastRetryAfterTravelsWithTheExceptionForCallersThatPoll() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(json(429, "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"over ratelimit\"}").newBuilder()
+                    .addHeader("Retry-After", "42").build());
+        }
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().build().execute(GET));
+
+        assertThat(e.isThrottled()).isTrue();
+        assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(42));
+    }
+
+    @Test
     void exhaustedRetriesRethrowTheLastApiException() {
         for (int i = 1; i <= 5; i++) {
             server.enqueue(json(502, "{\"error_code\":\"APIGW.0201\",\"error_msg\":\"backend\",\"request_id\":\"r" + i + "\"}"));

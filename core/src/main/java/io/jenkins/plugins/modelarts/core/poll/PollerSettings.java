@@ -19,7 +19,8 @@ import java.util.function.Function;
  * @param maxRequestsPerMinute requests one connection group may send in any 60 s window (default 60)
  * @param backoffBase first pause after a throttled or failed tick, doubled per failure (default 5 s)
  * @param backoffMax the longest pause (default 5 min)
- * @param retryAfter the server's {@code Retry-After} for a failure, when the client exposes it;
+ * @param retryAfter the server's {@code Retry-After} for a failure (default: the one the client's
+ *        {@code ApiException} carries);
  *        the pause is at least that long
  */
 public record PollerSettings(
@@ -52,7 +53,12 @@ public record PollerSettings(
 
     public static PollerSettings defaults() {
         return new PollerSettings(Duration.ofSeconds(15), Duration.ofSeconds(60), 0.1, Duration.ofSeconds(1), 60,
-                Duration.ofSeconds(5), Duration.ofMinutes(5), e -> Optional.empty());
+                Duration.ofSeconds(5), Duration.ofMinutes(5), PollerSettings::serverRetryAfter);
+    }
+
+    /** The {@code Retry-After} the server sent with a throttling or server error (see {@code ApiException#retryAfter()}). */
+    static Optional<Duration> serverRetryAfter(RuntimeException e) {
+        return e instanceof io.jenkins.plugins.modelarts.client.errors.ApiException api ? api.retryAfter() : Optional.empty();
     }
 
     public PollerSettings withIntervals(Duration pending, Duration running) {

@@ -246,6 +246,18 @@ class JobPollerTest {
     }
 
     @Test
+    void byDefaultTheServersRetryAfterCarriedByTheErrorIsHonoured() {
+        api.v1(10, 1, RUNNING).failOnce(FakeApi::isList, FakeApi.error(429, "APIGW.0308").withRetryAfter(Duration.ofSeconds(90)));
+        JobPoller poller = poller();
+        poller.watch(client, JobRef.v1(10, 1));
+        poller.tick();
+        advance(89, poller);
+        assertThat(api.calls).hasSize(1);
+        advance(1, poller);
+        assertThat(api.calls).hasSize(2);
+    }
+
+    @Test
     void theRequestBudgetCapsRequestsPerMinuteAndNoJobStarves() {
         settings = settings.withMaxRequestsPerMinute(4).withIntervals(Duration.ofSeconds(1), Duration.ofSeconds(1));
         api.v1(100, 9, RUNNING); // every waited version is older than 9: each needs its own detail read
