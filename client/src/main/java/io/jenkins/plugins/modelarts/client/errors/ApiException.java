@@ -111,6 +111,12 @@ public class ApiException extends ModelArtsException {
         return httpStatus == 429 || (errorCode != null && THROTTLING_CODES.contains(errorCode));
     }
 
+    /** Throttled or a server error: worth asking again later. */
+    @Override
+    public boolean isTransient() {
+        return isThrottled() || isServerError();
+    }
+
     /** The server failed (5xx) without saying the request was bad. */
     public boolean isServerError() {
         return httpStatus >= 500;

@@ -21,4 +21,13 @@ public abstract class ModelArtsException extends RuntimeException {
     protected ModelArtsException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether asking again later may succeed: throttling, server errors, network failures and
+     * unreadable answers are; a refused request (4xx, local validation) is not. The one place that
+     * decides it, for retries between calls (waiters, the shared poller).
+     */
+    public boolean isTransient() {
+        return false;
+    }
 }

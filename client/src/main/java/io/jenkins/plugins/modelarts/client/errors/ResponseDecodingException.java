@@ -11,4 +11,10 @@ public class ResponseDecodingException extends ModelArtsException {
     public ResponseDecodingException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Always worth asking again later. */
+    @Override
+    public boolean isTransient() {
+        return true;
+    }
 }

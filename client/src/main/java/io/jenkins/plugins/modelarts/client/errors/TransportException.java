@@ -9,4 +9,10 @@ public class TransportException extends ModelArtsException {
     public TransportException(String message, IOException cause) {
         super(message, cause);
     }
+
+    /** Always worth asking again later. */
+    @Override
+    public boolean isTransient() {
+        return true;
+    }
 }

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.modelarts.core.job;
 
 import io.jenkins.plugins.modelarts.client.Sleeper;
-import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
-import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +58,7 @@ public final class JobWaiter {
                     return current;
                 }
             } catch (ModelArtsException e) {
-                if (!isTransient(e) || ++failures >= options.maxConsecutiveErrors()) {
+                if (!e.isTransient() || ++failures >= options.maxConsecutiveErrors()) {
                     throw e;
                 }
                 listener.readFailed(e, failures);
@@ -89,16 +87,5 @@ public final class JobWaiter {
         }
         listener.timedOut(last, stopped);
         return new WaitTimeoutException(ref, options.timeout(), last, stopped);
-    }
-
-    /** Worth another read later: throttling, 5xx, I/O, an unreadable answer. Not: 4xx, local validation. */
-    static boolean isTransient(ModelArtsException e) {
-        if (e instanceof RequestValidationException) {
-            return false;
-        }
-        if (e instanceof ApiException api) {
-            return api.isThrottled() || api.isServerError();
-        }
-        return true;
     }
 }

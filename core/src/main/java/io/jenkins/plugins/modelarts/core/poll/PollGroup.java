@@ -2,7 +2,7 @@ package io.jenkins.plugins.modelarts.core.poll;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
-import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
 import io.jenkins.plugins.modelarts.client.model.SearchTrainingJobsRequest;
@@ -301,9 +301,6 @@ final class PollGroup {
 
     /** Throttling, a server error or an I/O failure: worth asking again later. */
     static boolean isTransient(RuntimeException e) {
-        if (e instanceof ApiException api) {
-            return api.isThrottled() || api.isServerError();
-        }
-        return e instanceof TransportException;
+        return e instanceof ModelArtsException m && m.isTransient();
     }
 }
