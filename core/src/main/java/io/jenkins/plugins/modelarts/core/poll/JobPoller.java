@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.core.poll;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +58,7 @@ public final class JobPoller implements AutoCloseable {
      * added), so a waiter restored after a restart simply registers again.
      */
     public Watch watch(ModelArtsClient client, JobRef ref, StateListener listener) {
-        return register(client, client, ref, listener);
+        return register(client, client, ref, listener, null);
     }
 
     /**
@@ -67,10 +68,23 @@ public final class JobPoller implements AutoCloseable {
      * The group reads through the client most recently given for the key.
      */
     public Watch watch(ConnectionKey key, ModelArtsClient client, JobRef ref, StateListener listener) {
-        return register(Objects.requireNonNull(key, "key == null"), client, ref, listener);
+        return register(Objects.requireNonNull(key, "key == null"), client, ref, listener, null);
     }
 
-    private Watch register(Object key, ModelArtsClient client, JobRef ref, StateListener listener) {
+    /**
+     * As {@link #watch(ConnectionKey, ModelArtsClient, JobRef, StateListener)}, read every
+     * {@code interval} (plus jitter) instead of the phase-aware default, for a waiter that asked for
+     * its own poll interval. Throttling backoff still applies to the whole group.
+     */
+    public Watch watch(ConnectionKey key, ModelArtsClient client, JobRef ref, StateListener listener, Duration interval) {
+        Objects.requireNonNull(interval, "interval == null");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive: " + interval);
+        }
+        return register(Objects.requireNonNull(key, "key == null"), client, ref, listener, interval);
+    }
+
+    private Watch register(Object key, ModelArtsClient client, JobRef ref, StateListener listener, Duration interval) {
         Objects.requireNonNull(client, "client == null");
         Objects.requireNonNull(ref, "ref == null");
         long now = clock.millis();
@@ -78,7 +92,7 @@ public final class JobPoller implements AutoCloseable {
         groups.compute(key, (k, group) -> {
             PollGroup g = group == null ? new PollGroup(client, settings, random) : group;
             g.useClient(client);
-            out[0] = g.watch(ref, now, listener);
+            out[0] = g.watch(ref, now, listener, interval);
             return g;
         });
         return out[0];

@@ -68,9 +68,12 @@ final class PollGroup {
         }
     }
 
-    Watch watch(JobRef ref, long nowMillis, StateListener listener) {
+    Watch watch(JobRef ref, long nowMillis, StateListener listener, java.time.Duration interval) {
         Watch watch = watches.computeIfAbsent(ref, r -> new Watch(r, nowMillis, sequence.incrementAndGet(), this::remove));
         watch.addListener(listener);
+        if (interval != null) {
+            watch.interval = interval;
+        }
         return watch;
     }
 
@@ -280,7 +283,8 @@ final class PollGroup {
         if (w.observe(snapshot)) {
             remove(w);
         } else {
-            w.dueMillis = now + jittered(settings.intervalFor(snapshot.state()));
+            java.time.Duration own = w.interval;
+            w.dueMillis = now + jittered(own != null ? own : settings.intervalFor(snapshot.state()));
         }
     }
 

@@ -27,6 +27,8 @@ public final class Watch {
     String lastStatusName;
     /** Set when the shared list or search cannot answer for this job: read its detail next. */
     boolean needsDetail;
+    /** The waiter's own interval between reads, replacing the phase-aware default; null for the default. */
+    volatile java.time.Duration interval;
 
     Watch(JobRef ref, long nowMillis, long sequence, java.util.function.Consumer<Watch> unregister) {
         this.ref = Objects.requireNonNull(ref, "ref == null");

@@ -214,6 +214,24 @@ class JobPollerTest {
     }
 
     @Test
+    void aWaiterCanAskForItsOwnPollInterval() {
+        api.v1(10, 1, RUNNING);
+        JobPoller poller = poller();
+        ConnectionKey key = new ConnectionKey("https://modelarts.example", "p", "creds");
+        poller.watch(key, client, JobRef.v1(10, 1), StateListener.NONE, Duration.ofSeconds(5));
+        poller.tick();
+        advance(20, poller); // default running interval is 60 s; this waiter asked for 5 s
+        assertThat(api.calls).hasSize(5).allMatch(FakeApi::isList);
+    }
+
+    @Test
+    void anOwnPollIntervalMustBePositive() {
+        ConnectionKey key = new ConnectionKey("https://modelarts.example", "p", "creds");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> poller().watch(key, client, JobRef.v1(10, 1), StateListener.NONE, Duration.ZERO));
+    }
+
+    @Test
     void throttlingBacksOffExponentiallyBetweenTicks() {
         api.v1(10, 1, RUNNING).failOnce(FakeApi::isList, FakeApi.error(429, "APIGW.0308"))
                 .failOnce(FakeApi::isList, FakeApi.error(503, null));
