@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -127,11 +129,30 @@ class V1ApiTest {
         JsonNode tail = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=2", null);
         assertThat(tail.path("content").asText()).endsWith("training finished\n");
         assertThat(tail.path("start_line").asText()).isEqualTo("6");
-        JsonNode first = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=4&base_line=0&order=asc", null);
-        JsonNode next = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=4&order=asc&base_line="
+        JsonNode first = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=4&base_line=0&order=desc", null);
+        JsonNode next = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=4&order=desc&base_line="
                 + first.path("end_line").asText(), null);
         assertThat(first.path("lines").asInt() + next.path("lines").asInt()).isEqualTo(7);
         assertThat(first.path("content").asText() + next.path("content").asText()).startsWith("[worker-0] starting");
+        JsonNode before = api.ok("GET", "v1", version + "/aom-log?log_file=logged.0&lines=2&order=asc&base_line="
+                + next.path("start_line").asText(), null);
+        assertThat(before.path("start_line").asText()).isEqualTo("3");
+        assertThat(before.path("end_line").asText()).isEqualTo("4");
+    }
+
+    @Test
+    void aRunningJobsLogGrowsWithEachStatusReadUntilItEnds() {
+        JsonNode created = create(Api.v1Job("growing", JobScript.STATUS_READS, "4", JobScript.LOG_LINES, "10"));
+        String version = "training-jobs/" + created.path("job_id").asLong() + "/versions/" + created.path("version_id").asLong();
+        String log = version + "/aom-log?log_file=growing.0&lines=500&base_line=0&order=desc";
+        List<Integer> visible = new ArrayList<>();
+        visible.add(api.ok("GET", "v1", log, null).path("lines").asInt());
+        for (int read = 1; read <= 4; read++) {
+            api.ok("GET", "v1", version, null);
+            visible.add(api.ok("GET", "v1", log, null).path("lines").asInt());
+        }
+        assertThat(visible).containsExactly(1, 2, 5, 7, 10);
+        assertThat(api.ok("GET", "v1", log, null).path("content").asText()).endsWith("training finished\n");
     }
 
     @Test

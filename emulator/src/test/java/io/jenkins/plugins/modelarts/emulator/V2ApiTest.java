@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -83,6 +84,37 @@ class V2ApiTest {
         assertThat(metrics.path("metrics").get(0).path("metric").asText()).isEqualTo("cpuUsage");
         assertThat(metrics.path("metrics").get(0).path("value").get(0).asDouble()).isEqualTo(-1.0);
         assertThat(api.call("GET", "v2", "training-jobs/" + id + "/metrics/worker-9", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theLogPreviewGrowsWithTheRunAndCountsBytes() {
+        EMULATOR.emulator().scriptFor("v2-growing*", JobScript.afterStatusReads(2).withLogLines(6));
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-growing")).path("metadata").path("id").asText();
+        String preview = "training-jobs/" + id + "/tasks/worker-0/logs/preview";
+        JsonNode before = api.ok("GET", "v2", preview, null);
+        api.ok("GET", "v2", "training-jobs/" + id, null);
+        JsonNode halfway = api.ok("GET", "v2", preview, null);
+        api.ok("GET", "v2", "training-jobs/" + id, null);
+        JsonNode done = api.ok("GET", "v2", preview, null);
+        assertThat(before.path("content").asText().lines()).hasSize(1);
+        assertThat(halfway.path("content").asText().lines()).hasSize(3);
+        assertThat(done.path("content").asText().lines()).hasSize(6);
+        assertThat(done.path("content").asText()).endsWith("training finished\n");
+        assertThat(done.path("content").asText()).startsWith(halfway.path("content").asText());
+        assertThat(done.path("full_size").asLong()).isEqualTo(done.path("content").asText().getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aLogOverFiveMegabytesIsPreviewedByItsNewestFiveMegabytes() {
+        EMULATOR.emulator().scriptFor("v2-huge*", JobScript.immediate(JobScript.FinalState.COMPLETED).withLogLines(100_000));
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-huge")).path("metadata").path("id").asText();
+        api.ok("GET", "v2", "training-jobs/" + id, null);
+        JsonNode preview = api.ok("GET", "v2", "training-jobs/" + id + "/tasks/worker-0/logs/preview", null);
+        String content = preview.path("content").asText();
+        assertThat(preview.path("current_size").asLong()).isEqualTo(5 * 1024 * 1024);
+        assertThat(preview.path("full_size").asLong()).isGreaterThan(5 * 1024 * 1024);
+        assertThat(content.getBytes(StandardCharsets.UTF_8)).hasSize(5 * 1024 * 1024);
+        assertThat(content).endsWith("[worker-0] training finished\n").doesNotContain("starting training job");
     }
 
     @Test

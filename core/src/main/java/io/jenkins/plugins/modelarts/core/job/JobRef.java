@@ -91,4 +91,29 @@ public record JobRef(Api api, String jobId, Long versionId) implements Serializa
                 ? "job " + jobId + (versionId == null ? "" : " version " + versionId)
                 : "job " + jobId;
     }
+
+    /**
+     * Serialized through a plain class: Jenkins keeps waiting steps in its Pipeline program (JBoss
+     * Marshalling) and actions in XStream XML, and neither can rebuild a record by itself.
+     */
+    private Object writeReplace() {
+        return new Serialized(api, jobId, versionId);
+    }
+
+    private static final class Serialized implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Api api;
+        private final String jobId;
+        private final Long versionId;
+
+        Serialized(Api api, String jobId, Long versionId) {
+            this.api = api;
+            this.jobId = jobId;
+            this.versionId = versionId;
+        }
+
+        private Object readResolve() {
+            return new JobRef(api, jobId, versionId);
+        }
+    }
 }

@@ -85,12 +85,14 @@ public final class TrainingJobs {
         }
     }
 
-    static JobSnapshot snapshotOf(JobRef ref, TrainingJobVersion version) {
+    /** A snapshot of what a v1 version read said. */
+    public static JobSnapshot snapshotOf(JobRef ref, TrainingJobVersion version) {
         V1Status status = new V1Status(version.status());
         return new JobSnapshot(ref, status.state(), status.toString(), version.duration(), version);
     }
 
-    static JobSnapshot snapshotOf(JobRef ref, TrainingJob job) {
+    /** A snapshot of what a v2 job read said. */
+    public static JobSnapshot snapshotOf(JobRef ref, TrainingJob job) {
         String phase = job.status() == null ? null : job.status().phase();
         JobState state = JobState.ofV2(phase);
         Long duration = job.status() == null ? null : job.status().duration();

@@ -70,14 +70,27 @@ final class SvgLineChart {
     }
 
     private static void text(StringBuilder svg, int x, int y, String anchor, String text) {
-        svg.append("<text class=\"label\" x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"")
-                .append(anchor).append("\">").append(Html.escape(text)).append("</text>");
+        text(svg, x, y, anchor, "class=\"label\"", text);
+    }
+
+    /** A {@code <text>} element; {@code attributes} are written as given, {@code text} is escaped. */
+    static void text(StringBuilder svg, double x, double y, String anchor, String attributes, String text) {
+        svg.append("<text ").append(attributes).append(" x=\"").append(Html.coordinate(x)).append("\" y=\"")
+                .append(Html.coordinate(y)).append("\" text-anchor=\"").append(anchor).append("\">")
+                .append(Html.escape(text)).append("</text>");
     }
 
     private static void line(StringBuilder svg, List<Double> points, double min, double max) {
-        double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
-        double dx = points.size() > 1 ? plotWidth / (points.size() - 1) : 0;
+        Frame frame = new Frame(LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM, min, max);
+        series(svg, points, frame, "class=\"series\" fill=\"none\"", "class=\"point\"");
+    }
+
+    /**
+     * One series as a {@code <path>} (null points are gaps: each run of points starts with
+     * {@code M}, continues with {@code L}) and a dot for every point with no neighbour. The
+     * attributes are written as given.
+     */
+    static void series(StringBuilder svg, List<Double> points, Frame frame, String pathAttributes, String dotAttributes) {
         StringBuilder path = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
@@ -85,15 +98,36 @@ final class SvgLineChart {
             if (p == null) {
                 continue;
             }
-            String x = Html.coordinate(LEFT + (points.size() > 1 ? i * dx : plotWidth / 2));
-            String y = Html.coordinate(TOP + plotHeight - (p - min) / (max - min) * plotHeight);
+            String x = Html.coordinate(frame.x(i, points.size()));
+            String y = Html.coordinate(frame.y(p));
             boolean joinsPrevious = i > 0 && points.get(i - 1) != null;
             boolean joinsNext = i + 1 < points.size() && points.get(i + 1) != null;
             path.append(joinsPrevious ? " L" : " M").append(x).append(' ').append(y);
             if (!joinsPrevious && !joinsNext) {
-                dots.append("<circle class=\"point\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"2\"/>");
+                dots.append("<circle ").append(dotAttributes).append(" cx=\"").append(x).append("\" cy=\"").append(y)
+                        .append("\" r=\"2\"/>");
             }
         }
-        svg.append("<path class=\"series\" fill=\"none\" d=\"").append(path.toString().trim()).append("\"/>").append(dots);
+        svg.append("<path ").append(pathAttributes).append(" d=\"").append(path.toString().trim()).append("\"/>").append(dots);
+    }
+
+    /**
+     * The plot area of a chart (SVG coordinates, {@code top} above {@code bottom}) and the value
+     * range it shows: point {@code i} of {@code count} goes to {@link #x}, a value to {@link #y}.
+     */
+    record Frame(double left, double top, double right, double bottom, double min, double max) {
+        Frame {
+            if (!(max > min)) {
+                throw new IllegalArgumentException("max must be above min: " + min + ".." + max);
+            }
+        }
+
+        double x(int i, int count) {
+            return count > 1 ? left + i * (right - left) / (count - 1) : (left + right) / 2;
+        }
+
+        double y(double value) {
+            return bottom - (value / 2 - min / 2) / (max / 2 - min / 2) * (bottom - top); // halves: no overflow
+        }
     }
 }

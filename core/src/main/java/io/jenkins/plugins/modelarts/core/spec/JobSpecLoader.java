@@ -53,7 +53,8 @@ public final class JobSpecLoader {
         return parse(what, text, null);
     }
 
-    private static JobSpec parse(String what, String text, String jobName) {
+    /** As {@link #parse(String, String)}, with the job name replaced by {@code jobName} unless it is null. */
+    public static JobSpec parse(String what, String text, String jobName) {
         JsonNode tree = readTree(what, text);
         if (!(tree instanceof ObjectNode body)) {
             throw new RequestValidationException(what, List.of("expected a JSON object at the top level"));

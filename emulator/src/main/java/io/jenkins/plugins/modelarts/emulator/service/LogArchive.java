@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.emulator.service;
 import io.jenkins.plugins.modelarts.emulator.obs.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Job logs: the lines a run has written so far, and their copy to OBS under the job's log path when it ends. */
@@ -15,13 +16,17 @@ public final class LogArchive {
         this.clock = clock;
     }
 
-    /** All lines once the run ended; while it runs, a part growing with it. */
-    static List<String> linesSoFar(String jobName, int worker, TrainingRun run) {
+    /**
+     * All lines once the run ended; while it runs, a part growing with its {@linkplain
+     * TrainingRun#progress progress}: at least the first line, never the last.
+     */
+    static List<String> linesSoFar(String jobName, int worker, TrainingRun run, Instant now) {
         List<String> all = Samples.logLines(jobName, worker, run.script().logLines());
-        if (run.isTerminal()) {
+        if (run.isTerminal() || all.size() <= 1) {
             return all;
         }
-        return all.subList(0, Math.min(all.size(), 1));
+        int shown = (int) Math.floor(all.size() * run.progress(now));
+        return all.subList(0, Math.max(1, Math.min(all.size() - 1, shown)));
     }
 
     /** Writes each worker's log as {@code <prefix><base>-worker-<n>.log}; {@code obsPath} is /bucket/dir/ or obs://bucket/dir/. */
@@ -37,7 +42,7 @@ public final class LogArchive {
             prefix += "/";
         }
         for (int w = 0; w < workers; w++) {
-            String text = String.join("\n", linesSoFar(jobName, w, run)) + "\n";
+            String text = String.join("\n", linesSoFar(jobName, w, run, clock.instant())) + "\n";
             store.put(bucket, prefix + base + "-worker-" + w + ".log", text.getBytes(StandardCharsets.UTF_8), clock.instant());
         }
     }

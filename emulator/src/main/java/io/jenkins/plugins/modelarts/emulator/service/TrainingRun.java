@@ -116,6 +116,21 @@ public final class TrainingRun {
         return (runningReads + (phase == Phase.ENDED ? 1 : 0)) * MINUTE;
     }
 
+    /**
+     * How far the run is, from 0 to 1: status reads against the script's reads, or time on the clock
+     * against its run time; 1 once it ended (also when stopped).
+     */
+    public synchronized double progress(Instant now) {
+        if (isTerminal()) {
+            return 1;
+        }
+        if (script.runTime() != null) {
+            long total = script.runTime().toMillis();
+            return total <= 0 ? 1 : Math.min(1, Math.max(0, Duration.between(createdAt, now).toMillis()) / (double) total);
+        }
+        return script.statusReads() == 0 ? 1 : Math.min(1, reads / (double) script.statusReads());
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -165,10 +165,12 @@ public final class V1Service {
     }
 
     /**
-     * Log lines of one worker's file. Lines are numbered from 1; {@code start_line}/{@code end_line}
-     * are the numbers of the first and last line returned (as strings). Without {@code base_line}
-     * the newest {@code lines} are returned; with it, {@code order=asc} returns the lines after it
-     * (page forwards with {@code base_line = end_line}) and {@code desc} the lines before it.
+     * Log lines of one worker's file, as far as the run has written it. Lines are numbered from 1;
+     * {@code start_line}/{@code end_line} are the numbers of the first and last line returned (as
+     * strings). Without {@code base_line} the newest {@code lines} are returned; with it, as the API
+     * documents, {@code order=desc} (the default) returns the lines after it, the next records (page
+     * forwards with {@code base_line = end_line}; {@code base_line=0} starts at the first line) and
+     * {@code asc} the lines before it, the previous records.
      */
     public ObjectNode aomLog(long jobId, long versionId, String logFile, int lines, String baseLine, String order) {
         V1Job job = job(jobId);
@@ -177,7 +179,7 @@ public final class V1Service {
         if (lines < 0 || lines > 500) {
             throw EmulatorException.invalidV1("lines must be 0-500");
         }
-        List<String> all = LogArchive.linesSoFar(job.name, worker, v.run());
+        List<String> all = LogArchive.linesSoFar(job.name, worker, v.run(), clock.instant());
         int from;
         int to;
         if (baseLine == null || baseLine.isEmpty()) {
@@ -186,11 +188,11 @@ public final class V1Service {
         } else {
             int base = parseLine(baseLine);
             if ("asc".equals(order)) {
-                from = Math.min(base, all.size());
-                to = Math.min(all.size(), from + lines);
-            } else {
                 to = Math.max(0, Math.min(base - 1, all.size()));
                 from = Math.max(0, to - lines);
+            } else {
+                from = Math.min(base, all.size());
+                to = Math.min(all.size(), from + lines);
             }
         }
         ObjectNode out = success();

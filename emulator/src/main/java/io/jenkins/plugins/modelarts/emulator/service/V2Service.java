@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** The v2 training-job API: create, detail, search, terminate, delete, log preview, metrics. Thread-safe. */
 public final class V2Service {
     private record V2Job(String id, ObjectNode request, long createTime, TrainingRun run) {}
+
+    /** The most a log preview returns, as documented: 5 MB. */
+    static final int PREVIEW_CAP = 5 * 1024 * 1024;
 
     private final Map<String, V2Job> jobs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -128,14 +132,23 @@ public final class V2Service {
         }
     }
 
+    /**
+     * A task's log as far as the run has written it: the whole log, or its newest {@value
+     * #PREVIEW_CAP} bytes (cut at a character boundary) when larger. Sizes are UTF-8 bytes.
+     */
     public ObjectNode logPreview(String id, String task) {
         V2Job job = job(id);
         int worker = task(job, task);
-        String content = String.join("\n", LogArchive.linesSoFar(name(job), worker, job.run())) + "\n";
+        List<String> lines = LogArchive.linesSoFar(name(job), worker, job.run(), clock.instant());
+        byte[] log = (lines.isEmpty() ? "" : String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        int from = Math.max(0, log.length - PREVIEW_CAP);
+        while (from < log.length && (log[from] & 0xC0) == 0x80) {
+            from++;
+        }
         ObjectNode out = Samples.JSON.createObjectNode();
-        out.put("content", content);
-        out.put("current_size", content.length());
-        out.put("full_size", content.length());
+        out.put("content", new String(log, from, log.length - from, StandardCharsets.UTF_8));
+        out.put("current_size", log.length - from);
+        out.put("full_size", log.length);
         return out;
     }
 
