@@ -1,0 +1,21 @@
+// Stub of org.jenkins-ci.plugins:credentials 1453.v9b_a_29777a_b_fd — compile-only; see docs/jenkins-compatibility.md
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.CredentialsNameProvider;
+import com.cloudbees.plugins.credentials.NameWith;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/** The plugin-internal {@code @LegacyMixIn}/{@code @Recommended} annotations of the real type are dropped. */
+@NameWith(value = StandardCredentials.NameProvider.class, priority = -16)
+public interface StandardCredentials extends IdCredentials {
+    @NonNull
+    String getDescription();
+
+    class NameProvider extends CredentialsNameProvider<StandardCredentials> {
+        @NonNull
+        @Override
+        public String getName(@NonNull StandardCredentials c) {
+            throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+        }
+    }
+}

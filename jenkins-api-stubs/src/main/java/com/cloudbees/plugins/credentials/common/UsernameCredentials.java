@@ -1,0 +1,26 @@
+// Stub of org.jenkins-ci.plugins:credentials 1453.v9b_a_29777a_b_fd — compile-only; see docs/jenkins-compatibility.md
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import com.cloudbees.plugins.credentials.CredentialsNameProvider;
+import com.cloudbees.plugins.credentials.NameWith;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/** The plugin-internal {@code @LegacyMixIn}/{@code @Recommended} annotations of the real type are dropped. */
+@NameWith(UsernameCredentials.NameProvider.class)
+public interface UsernameCredentials extends Credentials {
+    @NonNull
+    String getUsername();
+
+    default boolean isUsernameSecret() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    class NameProvider extends CredentialsNameProvider<UsernameCredentials> {
+        @NonNull
+        @Override
+        public String getName(@NonNull UsernameCredentials credentials) {
+            throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+// Stub of org.jenkins-ci.main:jenkins-core 2.479.x — compile-only; see docs/jenkins-compatibility.md
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.ExtensionPoint;
+import hudson.security.ACL;
+import hudson.security.AccessControlled;
+import java.io.File;
+import java.io.IOException;
+import jenkins.console.WithConsoleUrl;
+import jenkins.model.ArtifactManager;
+import jenkins.model.HistoricalBuild;
+import jenkins.util.io.OnMaster;
+import org.kohsuke.stapler.StaplerProxy;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The real class is annotated {@code @ExportedBean} (REST export; runtime-only, dropped here). The constructor is
+ * empty so tests can subclass this as a fake; every method throws. {@code final} methods
+ * ({@link #getStartTimeInMillis()}, {@link #getArtifactManager()}, {@link #pickArtifactManager()}) are final in core
+ * too and therefore cannot be faked.
+ */
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>>
+        extends Actionable implements ExtensionPoint, Comparable<RunT>, AccessControlled, PersistenceRoot, DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl {
+
+    protected Run(@NonNull JobT job) throws IOException {
+    }
+
+    @Override
+    public void addAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    @Override
+    public int compareTo(@NonNull RunT that) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @CheckForNull Result getResult() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public void setResult(@NonNull Result r) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public final long getStartTimeInMillis() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public String getFullDisplayName() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public int getNumber() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @CheckForNull RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @CheckForNull RunT getPreviousSuccessfulBuild() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @CheckForNull RunT getNextBuild() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull String getUrl() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull String getId() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull File getRootDir() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public final @NonNull ArtifactManager getArtifactManager() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public final synchronized @NonNull ArtifactManager pickArtifactManager() throws IOException {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    @Override
+    public ACL getACL() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public void setDescription(String description) throws IOException {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull EnvVars getEnvironment(@NonNull TaskListener listener) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull String getExternalizableId() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @CheckForNull static Run<?, ?> fromExternalizableId(String id) throws IllegalArgumentException, AccessDeniedException {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+}

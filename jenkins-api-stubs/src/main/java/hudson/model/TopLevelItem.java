@@ -1,0 +1,8 @@
+// Stub of org.jenkins-ci.main:jenkins-core 2.479.x — compile-only; see docs/jenkins-compatibility.md
+package hudson.model;
+
+import hudson.ExtensionPoint;
+
+/** Member-less marker here; the plugin never calls the real interface's own methods. */
+public interface TopLevelItem extends Item, ExtensionPoint, Describable<TopLevelItem> {
+}

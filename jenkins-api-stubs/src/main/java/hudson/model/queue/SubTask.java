@@ -1,0 +1,8 @@
+// Stub of org.jenkins-ci.main:jenkins-core 2.479.x — compile-only; see docs/jenkins-compatibility.md
+package hudson.model.queue;
+
+import hudson.model.ResourceActivity;
+
+/** Member-less marker here; the plugin never calls the real interface's own methods. */
+public interface SubTask extends ResourceActivity {
+}

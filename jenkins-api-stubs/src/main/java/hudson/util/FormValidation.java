@@ -1,0 +1,193 @@
+// Stub of org.jenkins-ci.main:jenkins-core 2.479.x — compile-only; see docs/jenkins-compatibility.md
+package hudson.util;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.Collection;
+import org.kohsuke.stapler.HttpResponse;
+
+/**
+ * Works as in core outside a Stapler request: the factories return an instance with the right {@link #kind}, the
+ * HTML-escaped message as {@link #getMessage()} and {@link #renderHtml()}, and {@code ok()} for a {@code null}
+ * message. Difference: the {@code Throwable} overloads omit core's collapsible stack-trace markup. The
+ * {@code validate*} helpers (localised messages) throw. {@code generateResponse} is the throwing default.
+ */
+public abstract class FormValidation extends java.io.IOException implements HttpResponse {
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        OK,
+        WARNING,
+        ERROR
+    }
+
+    public final Kind kind;
+
+    private FormValidation(Kind kind) {
+        this.kind = kind;
+    }
+
+    private FormValidation(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public abstract String renderHtml();
+
+    private static final FormValidation OK = respond(Kind.OK, "<div/>");
+
+    public static FormValidation ok() {
+        return OK;
+    }
+
+    public static FormValidation error(String message) {
+        return errorWithMarkup(message == null ? null : escape(message));
+    }
+
+    public static FormValidation warning(String message) {
+        return warningWithMarkup(message == null ? null : escape(message));
+    }
+
+    public static FormValidation ok(String message) {
+        return okWithMarkup(message == null ? null : escape(message));
+    }
+
+    public static FormValidation error(String format, Object... args) {
+        return error(String.format(format, args));
+    }
+
+    public static FormValidation warning(String format, Object... args) {
+        return warning(String.format(format, args));
+    }
+
+    public static FormValidation ok(String format, Object... args) {
+        return ok(String.format(format, args));
+    }
+
+    public static FormValidation error(Throwable e, String message) {
+        return errorWithMarkup(escape(message));
+    }
+
+    public static FormValidation warning(Throwable e, String message) {
+        return warningWithMarkup(escape(message));
+    }
+
+    public static FormValidation error(Throwable e, String format, Object... args) {
+        return error(e, String.format(format, args));
+    }
+
+    public static FormValidation warning(Throwable e, String format, Object... args) {
+        return warning(e, String.format(format, args));
+    }
+
+    public static @NonNull FormValidation aggregate(@NonNull Collection<FormValidation> validations) {
+        if (validations == null || validations.isEmpty()) {
+            return FormValidation.ok();
+        }
+        if (validations.size() == 1) {
+            return validations.iterator().next();
+        }
+        final StringBuilder sb = new StringBuilder("<ul style='list-style-type: none; padding-left: 0; margin: 0'>");
+        Kind worst = Kind.OK;
+        for (FormValidation validation : validations) {
+            sb.append("<li>").append(validation.renderHtml()).append("</li>");
+            if (validation.kind.ordinal() > worst.ordinal()) {
+                worst = validation.kind;
+            }
+        }
+        sb.append("</ul>");
+        return respond(worst, sb.toString());
+    }
+
+    public static FormValidation errorWithMarkup(String message) {
+        return withMarkup(message, Kind.ERROR);
+    }
+
+    public static FormValidation warningWithMarkup(String message) {
+        return withMarkup(message, Kind.WARNING);
+    }
+
+    public static FormValidation okWithMarkup(String message) {
+        return withMarkup(message, Kind.OK);
+    }
+
+    public static FormValidation respond(Kind kind, final String html) {
+        return new FormValidation(kind) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String renderHtml() {
+                return html;
+            }
+
+            @Override
+            public String toString() {
+                return kind + ": " + html;
+            }
+        };
+    }
+
+    public static FormValidation validateRequired(String value) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public static FormValidation validatePositiveInteger(String value) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public static FormValidation validateNonNegativeInteger(String value) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public static FormValidation validateIntegerInRange(String value, int lower, int upper) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    private static FormValidation withMarkup(final String message, final Kind kind) {
+        if (message == null) {
+            return ok();
+        }
+        return new FormValidation(kind, message) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String renderHtml() {
+                return message;
+            }
+
+            @Override
+            public String toString() {
+                return kind + ": " + message;
+            }
+        };
+    }
+
+    /** Same rules as core's {@code hudson.Util.escape}. */
+    private static String escape(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder buf = new StringBuilder(text.length() + 64);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                buf.append("<br>");
+            } else if (ch == '<') {
+                buf.append("&lt;");
+            } else if (ch == '>') {
+                buf.append("&gt;");
+            } else if (ch == '&') {
+                buf.append("&amp;");
+            } else if (ch == '"') {
+                buf.append("&quot;");
+            } else if (ch == '\'') {
+                buf.append("&#039;");
+            } else if (ch == ' ') {
+                char nextCh = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                buf.append(nextCh == ' ' ? "&nbsp;" : " ");
+            } else {
+                buf.append(ch);
+            }
+        }
+        return buf.toString();
+    }
+}

@@ -1,0 +1,9 @@
+// Stub of org.jenkins-ci.main:jenkins-core 2.479.x — compile-only; see docs/jenkins-compatibility.md
+package jenkins.model;
+
+import hudson.model.ModifiableItemGroup;
+import hudson.model.TopLevelItem;
+
+/** Member-less marker here; the plugin never calls the real interface's own methods. */
+public interface ModifiableTopLevelItemGroup extends ModifiableItemGroup<TopLevelItem> {
+}

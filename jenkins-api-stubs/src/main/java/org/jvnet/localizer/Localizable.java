@@ -1,0 +1,21 @@
+// Stub of org.jvnet.localizer:localizer 1.31 — compile-only; see docs/jenkins-compatibility.md
+package org.jvnet.localizer;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+public class Localizable implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public Localizable(ResourceBundleHolder holder, String key, Object... args) {
+    }
+
+    public String toString(Locale locale) {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+}

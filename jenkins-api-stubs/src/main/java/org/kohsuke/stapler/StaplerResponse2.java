@@ -1,0 +1,8 @@
+// Stub of org.kohsuke.stapler:stapler 1903.1905.ve5a_f469356f0 — compile-only; see docs/jenkins-compatibility.md
+package org.kohsuke.stapler;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Member-less here; the real interface adds Stapler's response helpers, which the plugin does not call. */
+public interface StaplerResponse2 extends HttpServletResponse {
+}
