@@ -1,0 +1,19 @@
+package io.jenkins.plugins.modelarts.jenkins.connection;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
+
+/**
+ * Opens clients for a {@link Connection} on behalf of a build: looks the credentials up by id in the
+ * context of the build's job (so folder credentials and the job's permissions apply) and records
+ * their use. Called on background threads only: lookups may do I/O.
+ */
+public interface ClientFactory {
+    /** A client for the connection; an {@link AbortException} saying what to fix when it cannot be built. */
+    ModelArtsClient client(Connection connection, Run<?, ?> run) throws AbortException;
+
+    /** The OBS reader for the objects under a job's log_url; an {@link AbortException} saying why not. */
+    ObjectSource obs(Connection connection, Run<?, ?> run) throws AbortException;
+}

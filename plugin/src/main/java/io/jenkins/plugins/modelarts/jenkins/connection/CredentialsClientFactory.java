@@ -1,0 +1,85 @@
+package io.jenkins.plugins.modelarts.jenkins.connection;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.modelarts.client.Endpoints;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
+import io.jenkins.plugins.modelarts.client.auth.Credentials;
+import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
+import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import io.jenkins.plugins.modelarts.jenkins.credentials.ClientCredentials;
+
+/**
+ * The controller's {@link ClientFactory}: credentials from the Jenkins credentials store, looked up
+ * by id in the build's context and tracked, or the embedded emulator's own keys.
+ */
+public final class CredentialsClientFactory implements ClientFactory, AutoCloseable {
+    private final EmbeddedEmulator emulator;
+    private final ClientCache cache = new ClientCache();
+
+    public CredentialsClientFactory(EmbeddedEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    @Override
+    public ModelArtsClient client(Connection connection, Run<?, ?> run) throws AbortException {
+        if (connection.emulator()) {
+            ModelArtsEmulator e = emulator.get();
+            return cache.get(connection.key(), ClientCache.fingerprint(e.baseUrl()), () -> ModelArtsClient.builder()
+                    .endpoint(e.baseUrl())
+                    .projectId(e.projectId())
+                    .credentials(AkSkCredentials.of(e.accessKey(), e.secretKey()))
+                    .build());
+        }
+        Credentials credentials = ClientCredentials.of(lookup(connection, run));
+        return cache.get(connection.key(), ClientCache.fingerprint(credentials), () -> {
+            ModelArtsClient.Builder builder = ModelArtsClient.builder()
+                    .projectId(connection.projectId())
+                    .credentials(credentials);
+            if (connection.endpoint() != null) {
+                builder.endpoint(connection.endpoint());
+            } else {
+                builder.region(connection.region());
+            }
+            return builder.build();
+        });
+    }
+
+    @Override
+    public ObjectSource obs(Connection connection, Run<?, ?> run) throws AbortException {
+        if (connection.emulator()) {
+            ModelArtsEmulator e = emulator.get();
+            return new ObsObjectSource(e.baseUrl(), e.accessKey(), e.secretKey(), null, true);
+        }
+        if (connection.region() == null) {
+            throw new AbortException("archiving logs from OBS needs the region (the OBS endpoint is derived from it)");
+        }
+        Credentials credentials = ClientCredentials.of(lookup(connection, run));
+        if (!(credentials instanceof AkSkCredentials keys)) {
+            throw new AbortException("archiving logs from OBS needs access key credentials; '"
+                    + connection.credentialsId() + "' is a user name and password");
+        }
+        return new ObsObjectSource(Endpoints.obs(connection.region()), keys.accessKey(), keys.secretKey(),
+                keys.securityToken(), false);
+    }
+
+    private static StandardCredentials lookup(Connection connection, Run<?, ?> run) throws AbortException {
+        StandardCredentials found = CredentialsProvider.findCredentialById(
+                connection.credentialsId(), StandardCredentials.class, run);
+        if (found == null) {
+            throw new AbortException("ModelArts credentials '" + connection.credentialsId()
+                    + "' were not found, or this job may not use them");
+        }
+        CredentialsProvider.track(run, found);
+        return found;
+    }
+
+    @Override
+    public void close() {
+        cache.close();
+    }
+}

@@ -1,0 +1,222 @@
+package io.jenkins.plugins.modelarts.jenkins.freestyle;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.AbstractDescribableImpl;
+import hudson.model.Descriptor;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults;
+import io.jenkins.plugins.modelarts.jenkins.steps.StepValues;
+import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
+import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The connection, waiting and gate settings of the freestyle steps, as one nested form section
+ * ("Advanced"), with the same names and defaults as the Pipeline steps' parameters.
+ */
+public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings> {
+    private String credentialsId;
+    private String region;
+    private String endpoint;
+    private String projectId;
+    private int timeout;
+    private int pollInterval;
+    private boolean stopOnAbort = true;
+    private boolean unstableOnJobFailure;
+    private boolean archiveLogs = true;
+    private int maxArchiveMb = WaitSettings.DEFAULT_MAX_ARCHIVE_MB;
+    private boolean publishReport = true;
+    private List<String> require = new ArrayList<>();
+    private String baseline;
+    private double maxRegression;
+    private boolean unstableOnGateFailure;
+
+    @DataBoundConstructor
+    public FreestyleSettings() {}
+
+    void copyFrom(FreestyleSettings o) {
+        if (o == null) {
+            return;
+        }
+        credentialsId = o.credentialsId;
+        region = o.region;
+        endpoint = o.endpoint;
+        projectId = o.projectId;
+        timeout = o.timeout;
+        pollInterval = o.pollInterval;
+        stopOnAbort = o.stopOnAbort;
+        unstableOnJobFailure = o.unstableOnJobFailure;
+        archiveLogs = o.archiveLogs;
+        maxArchiveMb = o.maxArchiveMb;
+        publishReport = o.publishReport;
+        require = new ArrayList<>(o.require);
+        baseline = o.baseline;
+        maxRegression = o.maxRegression;
+        unstableOnGateFailure = o.unstableOnGateFailure;
+    }
+
+    Connection connection(ConnectionDefaults defaults) {
+        return Connection.resolve(defaults, endpoint, region, projectId, credentialsId);
+    }
+
+    GateSettings gateSettings() {
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure);
+    }
+
+    WaitSettings waitSettings(ConnectionDefaults defaults) {
+        GateSettings gate = gateSettings();
+        return new WaitSettings(pollInterval > 0 ? StepValues.seconds(pollInterval) : defaults.pollInterval(),
+                StepValues.minutes(timeout), stopOnAbort, unstableOnJobFailure, true, WaitSettings.DEFAULT_MAX_LOG_LINES,
+                archiveLogs, maxArchiveMb * 1024L * 1024L, publishReport, gate.isEnabled() ? gate : null);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(String region) {
+        this.region = Util.fixEmptyAndTrim(region);
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    @DataBoundSetter
+    public void setEndpoint(String endpoint) {
+        this.endpoint = Util.fixEmptyAndTrim(endpoint);
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    @DataBoundSetter
+    public void setProjectId(String projectId) {
+        this.projectId = Util.fixEmptyAndTrim(projectId);
+    }
+
+    public int getTimeout() {
+        return timeout;
+    }
+
+    @DataBoundSetter
+    public void setTimeout(int timeout) {
+        this.timeout = Math.max(0, timeout);
+    }
+
+    public int getPollInterval() {
+        return pollInterval;
+    }
+
+    @DataBoundSetter
+    public void setPollInterval(int pollInterval) {
+        this.pollInterval = Math.max(0, pollInterval);
+    }
+
+    public boolean isStopOnAbort() {
+        return stopOnAbort;
+    }
+
+    @DataBoundSetter
+    public void setStopOnAbort(boolean stopOnAbort) {
+        this.stopOnAbort = stopOnAbort;
+    }
+
+    public boolean isUnstableOnJobFailure() {
+        return unstableOnJobFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnJobFailure(boolean unstableOnJobFailure) {
+        this.unstableOnJobFailure = unstableOnJobFailure;
+    }
+
+    public boolean isArchiveLogs() {
+        return archiveLogs;
+    }
+
+    @DataBoundSetter
+    public void setArchiveLogs(boolean archiveLogs) {
+        this.archiveLogs = archiveLogs;
+    }
+
+    public int getMaxArchiveMb() {
+        return maxArchiveMb;
+    }
+
+    @DataBoundSetter
+    public void setMaxArchiveMb(int maxArchiveMb) {
+        this.maxArchiveMb = Math.max(0, maxArchiveMb);
+    }
+
+    public boolean isPublishReport() {
+        return publishReport;
+    }
+
+    @DataBoundSetter
+    public void setPublishReport(boolean publishReport) {
+        this.publishReport = publishReport;
+    }
+
+    public String getRequire() {
+        return String.join("\n", require);
+    }
+
+    /** One rule per line. */
+    @DataBoundSetter
+    public void setRequire(String require) {
+        this.require = StepValues.lines(require);
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = Util.fixEmptyAndTrim(baseline);
+    }
+
+    public double getMaxRegression() {
+        return maxRegression;
+    }
+
+    @DataBoundSetter
+    public void setMaxRegression(double maxRegression) {
+        this.maxRegression = maxRegression;
+    }
+
+    public boolean isUnstableOnGateFailure() {
+        return unstableOnGateFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnGateFailure(boolean unstableOnGateFailure) {
+        this.unstableOnGateFailure = unstableOnGateFailure;
+    }
+
+    @Extension
+    public static class DescriptorImpl extends Descriptor<FreestyleSettings> {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "ModelArts settings";
+        }
+    }
+}

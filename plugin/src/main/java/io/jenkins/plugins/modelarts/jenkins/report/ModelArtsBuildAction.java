@@ -1,0 +1,83 @@
+package io.jenkins.plugins.modelarts.jenkins.report;
+
+import hudson.model.Action;
+import hudson.model.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jenkins.model.RunAction2;
+import jenkins.tasks.SimpleBuildStep;
+
+/**
+ * "ModelArts training" in a build's side panel: the report of every training job the build waited
+ * for (summary on the build page, the full report with charts on the action's page), and, as the
+ * last build's action, the project's trend chart.
+ */
+public class ModelArtsBuildAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+    public static final String URL_NAME = "modelarts";
+
+    private final List<TrainingRecord> records = new CopyOnWriteArrayList<>();
+    private transient Run<?, ?> run;
+
+    @Override
+    public String getIconFileName() {
+        return "/plugin/modelarts/images/modelarts.svg";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "ModelArts training";
+    }
+
+    @Override
+    public String getUrlName() {
+        return URL_NAME;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    /** The jobs' records in the order the build finished them. */
+    public List<TrainingRecord> getRecords() {
+        return new ArrayList<>(records);
+    }
+
+    /** Adds a job's record, replacing an earlier one of the same job (a re-run gate, say). */
+    public void add(TrainingRecord record) {
+        records.removeIf(r -> r.ref().equals(record.ref()));
+        records.add(record);
+    }
+
+    /**
+     * The stored HTML report of the record at {@code index}, for the action page's sandboxed
+     * {@code iframe srcdoc} (Jelly escapes it as an attribute value; the sandbox allows no scripts).
+     */
+    public String getReportHtml(int index) throws IOException {
+        if (run == null || index < 0 || index >= records.size()) {
+            return "";
+        }
+        Path file = BuildReports.reportDir(run, records.get(index).reportDir()).resolve(BuildReports.HTML_FILE);
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    @Override
+    public Collection<? extends Action> getProjectActions() {
+        return run == null ? List.of() : List.of(new ModelArtsProjectAction(run.getParent()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.jenkins.plugins.modelarts.jenkins.report;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One training job's entry in a build's {@link ModelArtsBuildAction}: what the build page and the
+ * project trend show without reading the report files. Stored in build.xml.
+ *
+ * @param reportDir the report's folder under the build's {@value BuildReports#FOLDER} folder
+ * @param gateOutcome PASS, UNSTABLE or FAILURE; null without a gate
+ */
+public final class TrainingRecord implements Serializable {
+    private final String ref;
+    private final String name;
+    private final String version;
+    private final String status;
+    private final String state;
+    private final Long durationMillis;
+    private final Map<String, Double> totals;
+    private final String gateOutcome;
+    private final String gateSummary;
+    private final String reportDir;
+
+    private static final long serialVersionUID = 1L;
+
+    public TrainingRecord(String ref, String name, String version, String status, String state, Long durationMillis, Map<String, Double> totals, String gateOutcome, String gateSummary, String reportDir) {
+        totals = totals == null ? new LinkedHashMap<>() : new LinkedHashMap<>(totals);
+        this.ref = ref;
+        this.name = name;
+        this.version = version;
+        this.status = status;
+        this.state = state;
+        this.durationMillis = durationMillis;
+        this.totals = totals;
+        this.gateOutcome = gateOutcome;
+        this.gateSummary = gateSummary;
+        this.reportDir = reportDir;
+    }
+
+    /** The job's name with its version, for headings. */
+    public String title() {
+        String base = name == null || name.isBlank() ? ref : name;
+        return version == null ? base : base + " " + version;
+    }
+
+    public String ref() {
+        return ref;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public Long durationMillis() {
+        return durationMillis;
+    }
+
+    public Map<String, Double> totals() {
+        return totals;
+    }
+
+    public String gateOutcome() {
+        return gateOutcome;
+    }
+
+    public String gateSummary() {
+        return gateSummary;
+    }
+
+    public String reportDir() {
+        return reportDir;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrainingRecord o && java.util.Objects.equals(ref, o.ref) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(version, o.version) && java.util.Objects.equals(status, o.status) && java.util.Objects.equals(state, o.state) && java.util.Objects.equals(durationMillis, o.durationMillis) && java.util.Objects.equals(totals, o.totals) && java.util.Objects.equals(gateOutcome, o.gateOutcome) && java.util.Objects.equals(gateSummary, o.gateSummary) && java.util.Objects.equals(reportDir, o.reportDir);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(ref, name, version, status, state, durationMillis, totals, gateOutcome, gateSummary, reportDir);
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingRecord[" + "ref=" + ref + ", " + "name=" + name + ", " + "version=" + version + ", " + "status=" + status + ", " + "state=" + state + ", " + "durationMillis=" + durationMillis + ", " + "totals=" + totals + ", " + "gateOutcome=" + gateOutcome + ", " + "gateSummary=" + gateSummary + ", " + "reportDir=" + reportDir + "]";
+    }
+}

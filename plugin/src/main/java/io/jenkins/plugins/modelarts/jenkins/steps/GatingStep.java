@@ -1,0 +1,64 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The release gate settings shared by {@code modelartsGate} and the waiting steps: rules over the
+ * job's metrics, an optional baseline with an allowed regression, and whether a failed gate fails the
+ * build or marks it UNSTABLE.
+ */
+public abstract class GatingStep extends ModelArtsStep {
+    private List<String> require = new ArrayList<>();
+    private String baseline;
+    private double maxRegression;
+    private boolean unstableOnGateFailure;
+
+    public List<String> getRequire() {
+        return new ArrayList<>(require);
+    }
+
+    /** A list of rules ({@code ['accuracy >= 0.92', 'recall[cat] >= 0.8']}) or text with one rule per line. */
+    @DataBoundSetter
+    public void setRequire(Object require) {
+        this.require = StepValues.lines(require);
+    }
+
+    /** For the Snippet Generator's text area. */
+    public String getRequireText() {
+        return String.join("\n", require);
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = hudson.Util.fixEmptyAndTrim(baseline);
+    }
+
+    public double getMaxRegression() {
+        return maxRegression;
+    }
+
+    @DataBoundSetter
+    public void setMaxRegression(double maxRegression) {
+        this.maxRegression = maxRegression;
+    }
+
+    public boolean isUnstableOnGateFailure() {
+        return unstableOnGateFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnGateFailure(boolean unstableOnGateFailure) {
+        this.unstableOnGateFailure = unstableOnGateFailure;
+    }
+
+    protected final GateSettings gateSettings() {
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure);
+    }
+}

@@ -1,0 +1,263 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import hudson.AbortException;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.core.job.Durations;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.poll.Watch;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
+import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Waits for a training job without holding an executor: {@link #start()} returns at once; the job is
+ * registered with the controller's shared poller, its log is tailed on a worker thread, and when it
+ * ends {@link JobCompletion} publishes the evidence and decides the outcome.
+ *
+ * <p>Persisted (in the build's {@code program.dat}): the connection's names, the job reference, the
+ * deadline, the log cursor and the settings. After a controller restart {@link #onResume()} registers
+ * the same job again; nothing is submitted twice. {@link #stop} (abort, or an enclosing
+ * {@code timeout}) stops the remote job unless told not to and ends the step within
+ * {@value #STOP_GRACE_SECONDS} seconds even if ModelArts does not answer.
+ */
+public class JobWaitExecution extends ModelArtsExecution {
+    private static final long serialVersionUID = 1L;
+    static final long STOP_GRACE_SECONDS = 20;
+
+    protected final WaitSettings settings;
+    /** The job waited for; null only while a train step has not submitted yet. */
+    protected volatile JobRef ref;
+    /** Epoch millis after which the wait times out; 0 for none. Set when the step starts. */
+    private long deadlineMillis;
+    private final LogStream logStream;
+
+    private transient volatile String lastStatus;
+    private transient volatile boolean stopping;
+    private transient volatile Throwable stopCause;
+    private transient volatile ScheduledFuture<?> timeoutTask;
+
+    public JobWaitExecution(StepContext context, Connection connection, JobRef ref, WaitSettings settings) {
+        super(context, connection);
+        this.ref = ref;
+        this.settings = settings;
+        this.logStream = new LogStream(settings.streamLog(), settings.maxLogLines());
+    }
+
+    @Override
+    public boolean start() {
+        if (settings.timeout() != null) {
+            deadlineMillis = runtime().clock().millis() + settings.timeout().toMillis();
+        }
+        log().println(startMessage());
+        inBackground(this::prepareAndWatch);
+        return false;
+    }
+
+    /** What the console says when the step starts (no I/O has happened yet). */
+    protected String startMessage() {
+        return "Waiting for ModelArts " + ref + " on " + connection.describe() + " (no executor is held while waiting)";
+    }
+
+    @Override
+    public void onResume() {
+        if (isFinished()) {
+            return;
+        }
+        log().println("Resuming the wait for ModelArts " + (ref == null ? "job" : ref) + " after a Jenkins restart");
+        inBackground(this::prepareAndWatch);
+    }
+
+    /** Background: whatever must happen before watching (a train step submits here), then watch. */
+    protected void prepare(ModelArtsClient client) throws Exception {
+        if (!ref.hasVersion() && ref.api() == JobRef.Api.V1) {
+            ref = new TrainingJobs(client).resolve(ref);
+            log().println("Waiting for the newest version: " + ref);
+            getContext().saveState();
+        }
+    }
+
+    private void prepareAndWatch() throws Exception {
+        ModelArtsClient client = client();
+        prepare(client);
+        if (isFinished()) {
+            return;
+        }
+        if (stopping) {
+            if (settings.stopJob()) {
+                stopRemote(client, "the build was aborted while the job was being created");
+            }
+            fail(stopCause);
+            return;
+        }
+        if (!waits()) {
+            succeed(submittedValue());
+            return;
+        }
+        watch(client);
+    }
+
+    /** Whether to wait once prepared; a train step without {@code wait: true} ends after submitting. */
+    protected boolean waits() {
+        return true;
+    }
+
+    /** The value of a step that does not wait. */
+    protected Object submittedValue() {
+        return null;
+    }
+
+    /** Registers with the shared poller and arms the timeout and the log tail. */
+    protected final void watch(ModelArtsClient client) {
+        Watch watch = settings.pollInterval() == null
+                ? runtime().poller().watch(connection.key(), client, ref, this::onStateChange)
+                : runtime().poller().watch(connection.key(), client, ref, this::onStateChange, settings.pollInterval());
+        watch.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
+        armTimeout();
+        logStream.start(this, client);
+    }
+
+    private void armTimeout() {
+        if (deadlineMillis <= 0) {
+            return;
+        }
+        long delay = Math.max(0, deadlineMillis - runtime().clock().millis());
+        timeoutTask = runtime().workers().schedule(() -> inBackground(this::onTimeout), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void onStateChange(JobSnapshot snapshot) {
+        lastStatus = snapshot.statusName();
+        if (!isFinished()) {
+            log().println("ModelArts " + snapshot.ref() + ": " + snapshot.state() + " (" + snapshot.statusName() + ")"
+                    + (snapshot.durationMillis() == null ? "" : " (" + Durations.humanMillis(snapshot.durationMillis()) + ")"));
+        }
+    }
+
+    private void onEnded(JobSnapshot snapshot, Throwable error) throws Exception {
+        if (isFinished() || stopping) {
+            return;
+        }
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof CancellationException) {
+                return;
+            }
+            throw new AbortException("Lost track of ModelArts " + ref + ": " + cause.getMessage());
+        }
+        ModelArtsClient client = client();
+        logStream.drain(this, client);
+        JobCompletion.Verdict verdict = completion(client).complete(snapshot, settings);
+        if (verdict.result() != null) {
+            getContext().setResult(verdict.result());
+        }
+        if (verdict.failed()) {
+            fail(JobCompletion.failure(verdict));
+        } else {
+            succeed(verdict.value());
+        }
+    }
+
+    private void onTimeout() throws Exception {
+        if (isFinished() || stopping) {
+            return;
+        }
+        String message = "ModelArts " + ref + " did not end within " + Durations.human(settings.timeout());
+        if (settings.stopJob()) {
+            stopRemote(client(), "timeout");
+            message += "; the job was stopped";
+        } else {
+            message += "; it keeps running (stopOnAbort: false)";
+        }
+        fail(new AbortException(message));
+    }
+
+    /**
+     * Abort or an enclosing {@code timeout}: stops the remote job on a worker thread (never here, on the
+     * CPS thread) and ends the step when that is done, or after {@value #STOP_GRACE_SECONDS} seconds.
+     * While a train step is still creating its job, the job is stopped as soon as the create returns.
+     */
+    @Override
+    public void stop(Throwable cause) {
+        stopCause = cause;
+        stopping = true;
+        if (!settings.stopJob()) {
+            if (ref != null) {
+                log().println("ModelArts " + ref + " keeps running (stopOnAbort: false)");
+            }
+            fail(cause);
+            return;
+        }
+        runtime().workers().schedule(() -> fail(cause), STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        if (ref == null) {
+            return; // prepareAndWatch stops the job once the create has returned
+        }
+        runtime().workers().execute(() -> {
+            try {
+                stopRemote(client(), "the build was aborted");
+            } catch (Exception e) {
+                log().println("Could not stop ModelArts " + ref + ": " + e.getMessage());
+            } finally {
+                fail(cause);
+            }
+        });
+    }
+
+    /** Sends the stop (v1 version stop, v2 terminate) and says so; failures are reported, not thrown. */
+    protected final void stopRemote(ModelArtsClient client, String why) {
+        try {
+            new TrainingJobs(client).stop(ref);
+            log().println("Stopped ModelArts " + ref + " (" + why + ")");
+        } catch (ModelArtsException e) {
+            log().println("Could not stop ModelArts " + ref + " (" + why + "): " + e.getMessage());
+        }
+    }
+
+    @Override
+    protected void onFinished() {
+        ScheduledFuture<?> t = timeoutTask;
+        if (t != null) {
+            t.cancel(false);
+        }
+        logStream.stop();
+    }
+
+    /** For thread dumps and the Pipeline steps view: no network calls. */
+    @Override
+    public String getStatus() {
+        if (ref == null) {
+            return "creating a ModelArts training job";
+        }
+        StringBuilder s = new StringBuilder("waiting for ModelArts ").append(ref);
+        String status = lastStatus;
+        s.append(status == null ? " (status not read yet)" : " (last status " + status + ")");
+        if (deadlineMillis > 0) {
+            long left = deadlineMillis - runtime().clock().millis();
+            s.append(left > 0 ? "; times out in " + Durations.human(Duration.ofMillis(left)) : "; timing out");
+        }
+        return s.toString();
+    }
+
+    private JobCompletion completion(ModelArtsClient client) throws java.io.IOException, InterruptedException {
+        return JobCompletion.of(run(), listener(), client, runtime().clients(), connection, runtime().artifacts());
+    }
+
+    JobRef ref() {
+        return ref;
+    }
+
+    long deadlineMillis() {
+        return deadlineMillis;
+    }
+
+    LogStream logStream() {
+        return logStream;
+    }
+}

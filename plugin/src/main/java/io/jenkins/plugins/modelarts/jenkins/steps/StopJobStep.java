@@ -1,0 +1,98 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code modelartsStopJob(jobId: '10', versionId: 3)}: stops a running job (v1 version stop, v2
+ * terminate) and returns its state after the stop was accepted. Stopping a job that already ended is
+ * not an error.
+ */
+public class StopJobStep extends ModelArtsStep {
+    public static final String FUNCTION = "modelartsStopJob";
+
+    private final String jobId;
+    private Long versionId;
+
+    @DataBoundConstructor
+    public StopJobStep(String jobId) {
+        this.jobId = jobId == null ? null : jobId.trim();
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public Long getVersionId() {
+        return versionId;
+    }
+
+    @DataBoundSetter
+    public void setVersionId(Long versionId) {
+        this.versionId = versionId;
+    }
+
+    @Override
+    protected String functionName() {
+        return FUNCTION;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        Connection connection = connection();
+        return new Execution(context, connection, StepRefs.parse(this, "jobId", jobId, versionId));
+    }
+
+    static final class Execution extends CallExecution {
+        private static final long serialVersionUID = 1L;
+        private final JobRef ref;
+
+        Execution(StepContext context, Connection connection, JobRef ref) {
+            super(context, connection);
+            this.ref = ref;
+        }
+
+        @Override
+        protected Object call(ModelArtsClient client) {
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobSnapshot before = jobs.read(ref);
+            if (before.isTerminal()) {
+                log().println("ModelArts " + before.ref() + " already ended (" + before.statusName() + ")");
+                return StepResults.of(before);
+            }
+            jobs.stop(before.ref());
+            JobSnapshot after = jobs.read(before.ref());
+            log().println("Stopped ModelArts " + after.ref() + " (now " + after.statusName() + ")");
+            return StepResults.of(after);
+        }
+
+        @Override
+        protected String describe() {
+            return "stopping ModelArts " + ref;
+        }
+    }
+
+    @Extension
+    public static class DescriptorImpl extends ModelArtsStepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Stop a ModelArts training job";
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.spec.JobSpec;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
+import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * {@code modelartsTrain}: creates the job on a worker thread, then returns its identity or (with
+ * {@code wait: true}) waits for it as {@code modelartsWaitForJob} does.
+ *
+ * <p>Submitting is idempotent across restarts: the execution records that it is about to submit
+ * (saved before the request goes out) and the job's reference as soon as it is known. Resumed with
+ * the first but not the second, it looks the job up by its name before submitting again, and
+ * re-attaches to it when it exists.
+ */
+public class TrainExecution extends JobWaitExecution {
+    private static final long serialVersionUID = 1L;
+
+    private TrainingDefinition definition;
+    private final String jobName;
+    private final boolean wait;
+    private boolean submitStarted;
+    private transient volatile JobSnapshot submitted;
+
+    public TrainExecution(StepContext context, Connection connection, TrainingDefinition definition, String jobName,
+            boolean wait, WaitSettings settings) {
+        super(context, connection, null, settings);
+        this.definition = definition;
+        this.jobName = jobName;
+        this.wait = wait;
+    }
+
+    @Override
+    protected String startMessage() {
+        return "Creating ModelArts training job " + jobName + " on " + connection.describe()
+                + (wait ? " and waiting for it (no executor is held while waiting)" : "");
+    }
+
+    @Override
+    protected void prepare(ModelArtsClient client) throws Exception {
+        if (ref != null) {
+            return;
+        }
+        TrainingJobs jobs = new TrainingJobs(client);
+        JobSpec spec = definition.toSpec(jobName, client);
+        if (submitStarted) {
+            Optional<JobSnapshot> existing = jobs.findExisting(spec);
+            if (existing.isPresent()) {
+                attach(existing.get(), "Re-attached to ModelArts training job " + jobName + " created before the restart: ");
+                return;
+            }
+        }
+        submitStarted = true;
+        getContext().saveState().get(30, TimeUnit.SECONDS);
+        attach(jobs.submit(spec), "Created ModelArts training job " + jobName + ": ");
+    }
+
+    private void attach(JobSnapshot snapshot, String message) {
+        submitted = snapshot;
+        ref = snapshot.ref();
+        definition = null; // not needed any more; keeps the persisted program small
+        log().println(message + ref + " (" + snapshot.statusName() + ")");
+        getContext().saveState();
+    }
+
+    @Override
+    protected boolean waits() {
+        return wait;
+    }
+
+    @Override
+    protected Object submittedValue() {
+        JobSnapshot s = submitted;
+        java.util.Map<String, Object> value = s != null ? StepResults.of(s) : new java.util.LinkedHashMap<>();
+        value.put("jobName", jobName);
+        return value;
+    }
+
+    boolean submitStarted() {
+        return submitStarted;
+    }
+}

@@ -1,0 +1,264 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Run;
+import java.util.List;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code modelartsTrain}: creates a ModelArts training job from its fields (v1, seed 000), from a
+ * stored training job configuration ({@code configName}, overridden by any field given), or from a
+ * whole request body ({@code spec}, v1 or v2 JSON), and returns a map with {@code jobId},
+ * {@code versionId}, {@code status} and more. With {@code wait: true} it then waits as
+ * {@code modelartsWaitForJob} does and returns the final state with metrics.
+ *
+ * <pre>{@code
+ * def job = modelartsTrain(jobName: "resnet-${env.BUILD_NUMBER}", specId: 1, engineId: 1,
+ *     appUrl: '/bucket/src/', bootFileUrl: '/bucket/src/train.py', dataUrl: '/bucket/data/',
+ *     trainUrl: '/bucket/out/', logUrl: '/bucket/log/', parameters: [lr: '0.01'], wait: true)
+ * }</pre>
+ */
+public class TrainStep extends WaitingStep {
+    public static final String FUNCTION = "modelartsTrain";
+
+    private final TrainingDefinition definition = new TrainingDefinition();
+    private boolean wait;
+
+    @DataBoundConstructor
+    public TrainStep() {}
+
+    public String getJobName() {
+        return definition.getJobName();
+    }
+
+    @DataBoundSetter
+    public void setJobName(String value) {
+        definition.setJobName(value);
+    }
+
+    public String getDescription() {
+        return definition.getDescription();
+    }
+
+    @DataBoundSetter
+    public void setDescription(String value) {
+        definition.setDescription(value);
+    }
+
+    public String getWorkspaceId() {
+        return definition.getWorkspaceId();
+    }
+
+    @DataBoundSetter
+    public void setWorkspaceId(String value) {
+        definition.setWorkspaceId(value);
+    }
+
+    public String getConfigName() {
+        return definition.getConfigName();
+    }
+
+    @DataBoundSetter
+    public void setConfigName(String value) {
+        definition.setConfigName(value);
+    }
+
+    public String getSpec() {
+        return definition.getSpec();
+    }
+
+    @DataBoundSetter
+    public void setSpec(String value) {
+        definition.setSpec(value);
+    }
+
+    public Integer getWorkerServerNum() {
+        return definition.getWorkerServerNum();
+    }
+
+    @DataBoundSetter
+    public void setWorkerServerNum(Integer value) {
+        definition.setWorkerServerNum(value);
+    }
+
+    public String getAppUrl() {
+        return definition.getAppUrl();
+    }
+
+    @DataBoundSetter
+    public void setAppUrl(String value) {
+        definition.setAppUrl(value);
+    }
+
+    public String getBootFileUrl() {
+        return definition.getBootFileUrl();
+    }
+
+    @DataBoundSetter
+    public void setBootFileUrl(String value) {
+        definition.setBootFileUrl(value);
+    }
+
+    public String getDataUrl() {
+        return definition.getDataUrl();
+    }
+
+    @DataBoundSetter
+    public void setDataUrl(String value) {
+        definition.setDataUrl(value);
+    }
+
+    public String getDatasetId() {
+        return definition.getDatasetId();
+    }
+
+    @DataBoundSetter
+    public void setDatasetId(String value) {
+        definition.setDatasetId(value);
+    }
+
+    public String getDatasetVersionId() {
+        return definition.getDatasetVersionId();
+    }
+
+    @DataBoundSetter
+    public void setDatasetVersionId(String value) {
+        definition.setDatasetVersionId(value);
+    }
+
+    public Long getSpecId() {
+        return definition.getSpecId();
+    }
+
+    @DataBoundSetter
+    public void setSpecId(Long value) {
+        definition.setSpecId(value);
+    }
+
+    public String getPoolId() {
+        return definition.getPoolId();
+    }
+
+    @DataBoundSetter
+    public void setPoolId(String value) {
+        definition.setPoolId(value);
+    }
+
+    public Long getEngineId() {
+        return definition.getEngineId();
+    }
+
+    @DataBoundSetter
+    public void setEngineId(Long value) {
+        definition.setEngineId(value);
+    }
+
+    public Long getModelId() {
+        return definition.getModelId();
+    }
+
+    @DataBoundSetter
+    public void setModelId(Long value) {
+        definition.setModelId(value);
+    }
+
+    public String getTrainUrl() {
+        return definition.getTrainUrl();
+    }
+
+    @DataBoundSetter
+    public void setTrainUrl(String value) {
+        definition.setTrainUrl(value);
+    }
+
+    public String getLogUrl() {
+        return definition.getLogUrl();
+    }
+
+    @DataBoundSetter
+    public void setLogUrl(String value) {
+        definition.setLogUrl(value);
+    }
+
+    public String getUserImageUrl() {
+        return definition.getUserImageUrl();
+    }
+
+    @DataBoundSetter
+    public void setUserImageUrl(String value) {
+        definition.setUserImageUrl(value);
+    }
+
+    public String getUserCommand() {
+        return definition.getUserCommand();
+    }
+
+    @DataBoundSetter
+    public void setUserCommand(String value) {
+        definition.setUserCommand(value);
+    }
+
+    public Map<String, String> getParameters() {
+        return definition.getParameters();
+    }
+
+    /** A map ({@code [lr: '0.01']}), a list of {@code name=value} or lines of them. */
+    @DataBoundSetter
+    public void setParameters(Object parameters) {
+        definition.setParameters(parameters);
+    }
+
+    /** For the Snippet Generator's text area: one {@code name=value} per line. */
+    public String getParametersText() {
+        StringBuilder text = new StringBuilder();
+        definition.getParameters().forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return text.toString();
+    }
+
+    public boolean isWait() {
+        return wait;
+    }
+
+    @DataBoundSetter
+    public void setWait(boolean wait) {
+        this.wait = wait;
+    }
+
+    @Override
+    protected String functionName() {
+        return FUNCTION;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        var connection = connection();
+        Run<?, ?> run = context.get(Run.class);
+        String name = definition.getJobName() != null
+                ? definition.getJobName()
+                : TrainingDefinition.derivedName(run.getParent().getFullName(), run.getNumber());
+        List<String> problems = definition.problems(name);
+        problems.addAll(waitProblems());
+        check(problems);
+        return new TrainExecution(context, connection, definition, name, wait, waitSettings());
+    }
+
+    @Extension
+    public static class DescriptorImpl extends ModelArtsStepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Create a ModelArts training job (and optionally wait for it)";
+        }
+    }
+}

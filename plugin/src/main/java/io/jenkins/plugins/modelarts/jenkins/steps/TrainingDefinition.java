@@ -1,0 +1,342 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import hudson.Util;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.NameRules;
+import io.jenkins.plugins.modelarts.client.model.Parameter;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
+import io.jenkins.plugins.modelarts.core.spec.JobSpec;
+import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to train, as the train step and the freestyle builder take it: the seed-000 fields of a v1
+ * job, a stored training job configuration by name (its fields overridden by any given here), or a
+ * whole v1 or v2 request body as JSON. Everything that can be checked without calling ModelArts is
+ * checked by {@link #problems(String)}, all at once, before anything is sent.
+ */
+public final class TrainingDefinition implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private String jobName;
+    private String description;
+    private String workspaceId;
+    private String configName;
+    private String spec;
+    private Integer workerServerNum;
+    private String appUrl;
+    private String bootFileUrl;
+    private LinkedHashMap<String, String> parameters = new LinkedHashMap<>();
+    private String dataUrl;
+    private String datasetId;
+    private String datasetVersionId;
+    private Long specId;
+    private String poolId;
+    private Long engineId;
+    private Long modelId;
+    private String trainUrl;
+    private String logUrl;
+    private String userImageUrl;
+    private String userCommand;
+
+    public String getJobName() {
+        return jobName;
+    }
+
+    public void setJobName(String value) {
+        this.jobName = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String value) {
+        this.description = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(String value) {
+        this.workspaceId = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getConfigName() {
+        return configName;
+    }
+
+    public void setConfigName(String value) {
+        this.configName = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getSpec() {
+        return spec;
+    }
+
+    public void setSpec(String value) {
+        this.spec = Util.fixEmpty(value);
+    }
+
+    public Integer getWorkerServerNum() {
+        return workerServerNum;
+    }
+
+    public void setWorkerServerNum(Integer value) {
+        this.workerServerNum = value;
+    }
+
+    public String getAppUrl() {
+        return appUrl;
+    }
+
+    public void setAppUrl(String value) {
+        this.appUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getBootFileUrl() {
+        return bootFileUrl;
+    }
+
+    public void setBootFileUrl(String value) {
+        this.bootFileUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getDataUrl() {
+        return dataUrl;
+    }
+
+    public void setDataUrl(String value) {
+        this.dataUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getDatasetId() {
+        return datasetId;
+    }
+
+    public void setDatasetId(String value) {
+        this.datasetId = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getDatasetVersionId() {
+        return datasetVersionId;
+    }
+
+    public void setDatasetVersionId(String value) {
+        this.datasetVersionId = Util.fixEmptyAndTrim(value);
+    }
+
+    public Long getSpecId() {
+        return specId;
+    }
+
+    public void setSpecId(Long value) {
+        this.specId = value;
+    }
+
+    public String getPoolId() {
+        return poolId;
+    }
+
+    public void setPoolId(String value) {
+        this.poolId = Util.fixEmptyAndTrim(value);
+    }
+
+    public Long getEngineId() {
+        return engineId;
+    }
+
+    public void setEngineId(Long value) {
+        this.engineId = value;
+    }
+
+    public Long getModelId() {
+        return modelId;
+    }
+
+    public void setModelId(Long value) {
+        this.modelId = value;
+    }
+
+    public String getTrainUrl() {
+        return trainUrl;
+    }
+
+    public void setTrainUrl(String value) {
+        this.trainUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getLogUrl() {
+        return logUrl;
+    }
+
+    public void setLogUrl(String value) {
+        this.logUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getUserImageUrl() {
+        return userImageUrl;
+    }
+
+    public void setUserImageUrl(String value) {
+        this.userImageUrl = Util.fixEmptyAndTrim(value);
+    }
+
+    public String getUserCommand() {
+        return userCommand;
+    }
+
+    public void setUserCommand(String value) {
+        this.userCommand = Util.fixEmptyAndTrim(value);
+    }
+
+    public Map<String, String> getParameters() {
+        return new LinkedHashMap<>(parameters);
+    }
+
+    /** A map ({@code [lr: '0.01']}), a list of {@code name=value}, or lines of them. */
+    public void setParameters(Object value) {
+        this.parameters = parameters(value);
+    }
+
+    /** Every problem with the definition under {@code jobName}, without calling ModelArts. */
+    public List<String> problems(String name) {
+        List<String> problems = new ArrayList<>();
+        if (spec != null && (configName != null || hasFields())) {
+            problems.add("give either 'spec' (a whole request body) or the job's fields and 'configName', not both");
+            return problems;
+        }
+        if (spec != null) {
+            try {
+                JobSpecLoader.parse("spec", spec, name);
+            } catch (RequestValidationException e) {
+                problems.addAll(e.problems());
+            }
+            return problems;
+        }
+        problems.addAll(NameRules.problems("jobName", name));
+        if (configName != null) {
+            problems.addAll(NameRules.problems("configName", configName));
+            return problems; // the fields are checked once merged with the stored configuration
+        }
+        problems.addAll(request(name, fields(TrainingJobConfig.builder()).build()).problems());
+        return problems;
+    }
+
+    /** The request to send; reads the stored configuration first when {@code configName} is set. */
+    public JobSpec toSpec(String name, ModelArtsClient client) {
+        if (spec != null) {
+            return JobSpecLoader.parse("spec", spec, name);
+        }
+        TrainingJobConfig.Builder config = configName == null
+                ? TrainingJobConfig.builder()
+                : client.jobConfigs().get(configName).toTrainingJobConfig().newBuilder();
+        return new JobSpec.V1(request(name, fields(config).build()).validate());
+    }
+
+    private CreateTrainingJobRequest request(String name, TrainingJobConfig config) {
+        return new CreateTrainingJobRequest(name, description, workspaceId, config);
+    }
+
+    /** The given fields over {@code config}; fields not given keep the configuration's values. */
+    private TrainingJobConfig.Builder fields(TrainingJobConfig.Builder config) {
+        if (workerServerNum != null) {
+            config.workerServerNum(workerServerNum);
+        }
+        if (appUrl != null) {
+            config.appUrl(appUrl);
+        }
+        if (bootFileUrl != null) {
+            config.bootFileUrl(bootFileUrl);
+        }
+        if (!parameters.isEmpty()) {
+            List<Parameter> list = new ArrayList<>();
+            parameters.forEach((k, v) -> list.add(new Parameter(k, v)));
+            config.parameter(list);
+        }
+        if (dataUrl != null) {
+            config.dataUrl(dataUrl);
+        }
+        if (datasetId != null) {
+            config.datasetId(datasetId);
+        }
+        if (datasetVersionId != null) {
+            config.datasetVersionId(datasetVersionId);
+        }
+        if (specId != null) {
+            config.specId(specId);
+        }
+        if (poolId != null) {
+            config.poolId(poolId);
+        }
+        if (engineId != null) {
+            config.engineId(engineId);
+        }
+        if (modelId != null) {
+            config.modelId(modelId);
+        }
+        if (trainUrl != null) {
+            config.trainUrl(trainUrl);
+        }
+        if (logUrl != null) {
+            config.logUrl(logUrl);
+        }
+        if (userImageUrl != null) {
+            config.userImageUrl(userImageUrl);
+        }
+        if (userCommand != null) {
+            config.userCommand(userCommand);
+        }
+        return config;
+    }
+
+    private boolean hasFields() {
+        return workerServerNum != null || appUrl != null || bootFileUrl != null || !parameters.isEmpty()
+                || dataUrl != null || datasetId != null || datasetVersionId != null || specId != null
+                || poolId != null || engineId != null || modelId != null || trainUrl != null || logUrl != null
+                || userImageUrl != null || userCommand != null;
+    }
+
+    /**
+     * The job name when none is given: the Jenkins job's full name and the build number, made to fit
+     * ModelArts' rules (1 to 64 of letters, digits, {@code -} and {@code _}), e.g. {@code team-resnet-42}.
+     * One name per build makes a resubmission after a restart recognisable.
+     */
+    public static String derivedName(String jenkinsJobFullName, int buildNumber) {
+        String suffix = "-" + buildNumber;
+        String base = jenkinsJobFullName.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-")
+                .replaceAll("^[-_]+|[-_]+$", "");
+        if (base.isEmpty()) {
+            base = "jenkins";
+        }
+        int room = NameRules.MAX_LENGTH - suffix.length();
+        if (base.length() > room) {
+            base = base.substring(base.length() - room).replaceAll("^[-_]+", "");
+        }
+        return base + suffix;
+    }
+
+    /** Hyper-parameters from a map ({@code [lr: '0.01']}), a list of {@code name=value}, or lines of them. */
+    static LinkedHashMap<String, String> parameters(Object value) {
+        LinkedHashMap<String, String> result = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+            return result;
+        }
+        for (String line : StepValues.lines(value)) {
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("parameter '" + line + "' must be name=value");
+            }
+            result.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,89 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * {@code modelartsVersions(jobId: '10')}: every version of a v1 training job (all pages), newest
+ * first, each a map with {@code versionId}, {@code versionName}, {@code status}, {@code state},
+ * {@code durationMillis} and {@code metrics}.
+ */
+public class VersionsStep extends ModelArtsStep {
+    public static final String FUNCTION = "modelartsVersions";
+
+    private final String jobId;
+
+    @DataBoundConstructor
+    public VersionsStep(String jobId) {
+        this.jobId = jobId == null ? null : jobId.trim();
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    @Override
+    protected String functionName() {
+        return FUNCTION;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        Connection connection = connection();
+        JobRef ref = StepRefs.parse(this, "jobId", jobId, null);
+        if (ref.api() != JobRef.Api.V1) {
+            check(List.of("jobId: " + jobId + " is a v2 job; only v1 jobs have versions (use modelartsJob)"));
+        }
+        return new Execution(context, connection, ref.v1JobId());
+    }
+
+    static final class Execution extends CallExecution {
+        private static final long serialVersionUID = 1L;
+        private final long jobId;
+
+        Execution(StepContext context, Connection connection, long jobId) {
+            super(context, connection);
+            this.jobId = jobId;
+        }
+
+        @Override
+        protected Object call(ModelArtsClient client) {
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (TrainingJobVersion v : client.jobsV1().allVersions(jobId)) {
+                versions.add(StepResults.of(v));
+            }
+            log().println("ModelArts job " + jobId + " has " + versions.size() + " version(s)");
+            return versions;
+        }
+
+        @Override
+        protected String describe() {
+            return "listing the versions of ModelArts job " + jobId;
+        }
+    }
+
+    @Extension
+    public static class DescriptorImpl extends ModelArtsStepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "List the versions of a ModelArts training job";
+        }
+    }
+}

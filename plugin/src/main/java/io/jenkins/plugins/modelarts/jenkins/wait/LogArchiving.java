@@ -1,0 +1,103 @@
+package io.jenkins.plugins.modelarts.jenkins.wait;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.modelarts.core.logs.ArchiveResult;
+import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
+import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.core.logs.ObsPath;
+import io.jenkins.plugins.modelarts.core.report.TrainingReport;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientFactory;
+import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.report.ArtifactArchiver;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Archives the objects under a finished job's {@code log_url} with the build, as artifacts under
+ * {@value #ARTIFACT_FOLDER}: streamed from OBS into a scratch folder in the build's own folder (never
+ * whole files in memory), size-capped, every key confined under that folder, then handed to the
+ * build's artifact manager and the scratch folder removed. A failure here is reported and never fails
+ * the step: the logs are evidence, not the result.
+ */
+public final class LogArchiving {
+    public static final String ARTIFACT_FOLDER = "modelarts/logs/";
+
+    private final ClientFactory clients;
+    private final Connection connection;
+    private final ArtifactArchiver artifacts;
+
+    public LogArchiving(ClientFactory clients, Connection connection, ArtifactArchiver artifacts) {
+        this.clients = clients;
+        this.connection = connection;
+        this.artifacts = artifacts;
+    }
+
+    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, long maxBytes) throws InterruptedException {
+        PrintStream log = listener.getLogger();
+        if (logUrl == null || logUrl.isBlank()) {
+            log.println("No log_url set for this job: no logs to archive");
+            return;
+        }
+        Path scratch = run.getRootDir().toPath().resolve("modelarts-logs-scratch");
+        try {
+            ObsPath location = ObsPath.parse(logUrl);
+            ObjectSource source = clients.obs(connection, run);
+            log.println("Archiving the job's logs from " + location + " (at most " + (maxBytes / (1024 * 1024)) + " MB)");
+            Path target = scratch.resolve("modelarts").resolve("logs");
+            ArchiveResult result;
+            try {
+                result = new LogArchiver(source, maxBytes, log::println).archive(location, target);
+            } finally {
+                closeQuietly(source);
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            for (Path file : result.files()) {
+                String rel = scratch.relativize(file).toString().replace('\\', '/');
+                files.put(rel, rel);
+            }
+            artifacts.archive(run, scratch, files, listener);
+            log.println("Archived " + files.size() + " log file(s), " + result.bytes() + " bytes, under " + ARTIFACT_FOLDER);
+            result.skipped().forEach(s -> log.println("  skipped: " + s));
+        } catch (AbortException | ModelArtsException | IllegalArgumentException e) {
+            log.println("The job's logs were not archived: " + e.getMessage());
+        } catch (IOException e) {
+            log.println("The job's logs were not archived: " + e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    void archive(Run<?, ?> run, TrainingReport report, long maxBytes, TaskListener listener) throws InterruptedException {
+        archive(run, listener, report.logUrl(), maxBytes);
+    }
+
+    private static void closeQuietly(ObjectSource source) {
+        if (source instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // nothing was lost: the files are written
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover scratch folder is deleted with the build
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.jenkins.plugins.modelarts.jenkins.wait;
+
+import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.gate.GateResult;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.report.TrainingReport;
+import io.jenkins.plugins.modelarts.jenkins.report.BuildReports;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values steps return to the Pipeline script: plain maps, lists, strings, numbers and booleans,
+ * so they serialize with the program and read naturally in Groovy ({@code job.metrics.accuracy}).
+ */
+public final class StepResults {
+    private StepResults() {}
+
+    /** A job's identity and current state, as after submitting or a status read. */
+    public static Map<String, Object> of(JobSnapshot snapshot) {
+        Map<String, Object> map = identity(snapshot.ref());
+        map.put("status", snapshot.statusName());
+        map.put("state", snapshot.state().name());
+        map.put("terminal", snapshot.isTerminal());
+        map.put("durationMillis", snapshot.durationMillis());
+        return map;
+    }
+
+    /** A finished job: identity, state, metrics and, when a gate ran, its verdict. */
+    public static Map<String, Object> of(TrainingReport report, GateResult gate) {
+        Map<String, Object> map = identity(report.ref());
+        map.put("jobName", report.name());
+        map.put("versionName", report.version());
+        map.put("status", report.statusName());
+        map.put("state", report.state().name());
+        map.put("terminal", report.state().isTerminal());
+        map.put("durationMillis", report.durationMillis());
+        map.put("logUrl", report.logUrl());
+        map.put("trainUrl", report.outputUrl());
+        map.put("metrics", new LinkedHashMap<>(report.modelMetrics().totals()));
+        List<Map<String, Object>> classes = new ArrayList<>();
+        for (ClassMetrics c : report.modelMetrics().classes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("className", c.className());
+            row.put("classId", c.classId());
+            row.putAll(c.values());
+            classes.add(row);
+        }
+        map.put("classes", classes);
+        map.put("notes", new ArrayList<>(report.allNotes()));
+        if (gate != null) {
+            Map<String, Object> gateMap = new LinkedHashMap<>(gate.toMap());
+            gateMap.put("junitXml", BuildReports.junit(report, gate));
+            map.put("gate", gateMap);
+        }
+        return map;
+    }
+
+    /** A v1 version as listed: identity, state and metrics. */
+    public static Map<String, Object> of(TrainingJobVersion version) {
+        JobRef ref = JobRef.v1(version.jobId(), version.versionId());
+        return of(TrainingReport.from(TrainingJobs.snapshotOf(ref, version)), null);
+    }
+
+    /** Any API object as plain maps and lists with the API's own (snake_case) field names. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> plain(Object apiObject) {
+        return new LinkedHashMap<>(Json.mapper().convertValue(apiObject, Map.class));
+    }
+
+    static Map<String, Object> identity(JobRef ref) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("api", ref.api().name().toLowerCase(java.util.Locale.ROOT));
+        map.put("jobId", ref.jobId());
+        map.put("versionId", ref.versionId());
+        return map;
+    }
+}

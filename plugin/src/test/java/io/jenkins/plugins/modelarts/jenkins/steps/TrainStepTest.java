@@ -1,0 +1,316 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.AbortException;
+import hudson.model.Result;
+import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
+import io.jenkins.plugins.modelarts.jenkins.FakeArtifacts;
+import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
+import io.jenkins.plugins.modelarts.jenkins.StepHarness;
+import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainStepTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private StepHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new StepHarness(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    /** The seed-000 fields of a valid v1 job, with emulator steering parameters. */
+    static TrainStep train(Map<String, String> parameters) {
+        TrainStep step = new TrainStep();
+        step.setSpecId(1L);
+        step.setEngineId(1L);
+        step.setWorkerServerNum(1);
+        step.setAppUrl("/bucket/src/");
+        step.setBootFileUrl("/bucket/src/train.py");
+        step.setDataUrl("/bucket/data/");
+        step.setTrainUrl("/bucket/out/");
+        step.setLogUrl("/bucket/log/");
+        step.setParameters(parameters);
+        return step;
+    }
+
+    private long creates() {
+        return h.emulator.journal().count("POST", ".*/training-jobs");
+    }
+
+    @Test
+    void startReturnsFalseAndEveryCallHappensOffThePipelineThread() throws Exception {
+        TrainStep step = train(Map.of("learning_rate", "0.01"));
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        String pipelineThread = Thread.currentThread().getName();
+
+        boolean synchronous = step.start(context).start();
+
+        assertThat(synchronous).isFalse();
+        context.await(WAIT);
+        assertThat(h.clients.askedOnThreads).isNotEmpty().doesNotContain(pipelineThread);
+    }
+
+    @Test
+    void aJobThatCompletesEndsTheStepWithItsStateMetricsAndReport() throws Exception {
+        TrainStep step = train(Map.of("learning_rate", "0.01"));
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+
+        assertThat(value).containsEntry("state", "COMPLETED").containsEntry("jobName", "resnet-1").containsEntry("api", "v1");
+        assertThat(value.get("jobId")).isNotNull();
+        assertThat(value.get("metrics")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKey("accuracy");
+        assertThat(context.completions()).isEqualTo(1);
+        assertThat(context.result()).isNull();
+        ModelArtsBuildAction action = context.run().getAction(ModelArtsBuildAction.class);
+        assertThat(action.getRecords()).hasSize(1);
+        assertThat(action.getReportHtml(0)).contains("<svg").contains("resnet-1");
+        Path archive = FakeArtifacts.archiveOf(context.run());
+        assertThat(archive.resolve("modelarts/" + action.getRecords().get(0).reportDir() + "/report.json")).exists();
+        assertThat(context.log()).contains("Created ModelArts training job resnet-1").contains("ended COMPLETED");
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutWaitTheStepEndsOnceTheJobIsCreated() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1000));
+        FakeStepContext context = h.newContext();
+        train(Map.of()).start(context).start();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+
+        assertThat(value).containsEntry("jobName", "resnet-1").containsEntry("terminal", false);
+        assertThat(value.get("versionId")).isNotNull();
+    }
+
+    @Test
+    void theLogIsStreamedAndArchivedWithTheBuild() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(6).withLogLines(12));
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        step.setPollInterval(1);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+        context.await(WAIT);
+
+        assertThat(context.log()).contains("training finished");
+        long firstLines = context.log().lines().filter(l -> l.contains("starting training job")).count();
+        assertThat(firstLines).as("each log line printed once").isEqualTo(1);
+        try (var files = Files.walk(FakeArtifacts.archiveOf(context.run()).resolve("modelarts/logs"))) {
+            List<Path> logs = files.filter(Files::isRegularFile).toList();
+            assertThat(logs).isNotEmpty();
+            assertThat(Files.readString(logs.get(0), StandardCharsets.UTF_8)).contains("training finished");
+        }
+    }
+
+    @Test
+    void aFailedJobFailsTheStepWithAClearMessageAndStillPublishesItsReport() throws Exception {
+        TrainStep step = train(Map.of(JobScript.FINAL_STATUS, "FAILED"));
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+
+        Throwable failure = context.awaitFailure(WAIT);
+
+        assertThat(failure).isInstanceOf(AbortException.class).hasMessageContaining("ended FAILED");
+        assertThat(context.run().getAction(ModelArtsBuildAction.class).getRecords()).hasSize(1);
+    }
+
+    @Test
+    void unstableOnJobFailureMarksTheBuildUnstableAndReturnsTheResult() throws Exception {
+        TrainStep step = train(Map.of(JobScript.FINAL_STATUS, "STOPPED"));
+        step.setWait(true);
+        step.setUnstableOnJobFailure(true);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+
+        assertThat(value).containsEntry("state", "STOPPED");
+        assertThat(context.result()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void badInputIsReportedAllAtOnceAndNothingIsSent() throws Exception {
+        TrainStep step = train(Map.of());
+        step.setJobName("no spaces allowed");
+        step.setPoolId("pool-1");           // with specId: one of them only
+        step.setBootFileUrl(null);          // required with appUrl
+        step.setRequire(List.of("accuracy >>= 0.9"));
+
+        assertThatThrownBy(() -> step.start(h.newContext()))
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining("nothing was sent")
+                .hasMessageContaining("jobName")
+                .hasMessageContaining("pool_id")
+                .hasMessageContaining("boot_file_url")
+                .hasMessageContaining("accuracy >>= 0.9");
+        assertThat(h.emulator.journal().count("POST", ".*")).isZero();
+    }
+
+    @Test
+    void missingConnectionSettingsAreListedBeforeAnythingIsSent() throws Exception {
+        h.close();
+        h = new StepHarness(dir, io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults.none());
+
+        assertThatThrownBy(() -> train(Map.of()).start(h.newContext()))
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining("no ModelArts endpoint")
+                .hasMessageContaining("no project id")
+                .hasMessageContaining("no credentials");
+    }
+
+    @Test
+    void abortStopsTheRemoteJobAndEndsTheStep() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        var execution = step.start(context);
+        execution.start();
+        await(() -> context.log().contains("ModelArts job") && context.log().contains("RUNNING"));
+
+        InterruptedException abort = new InterruptedException("aborted by user");
+        execution.stop(abort);
+
+        assertThat(context.awaitFailure(WAIT)).isSameAs(abort);
+        assertThat(context.log()).contains("Stopped ModelArts");
+        assertThat(h.emulator.journal().count("POST", ".*/stop")).isEqualTo(1);
+        assertThat(context.completions()).isEqualTo(1);
+    }
+
+    @Test
+    void stopOnAbortOffLeavesTheJobRunning() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        step.setStopOnAbort(false);
+        FakeStepContext context = h.newContext();
+        var execution = step.start(context);
+        execution.start();
+        await(() -> context.log().contains("Created ModelArts training job"));
+
+        execution.stop(new InterruptedException("aborted"));
+
+        context.awaitFailure(WAIT);
+        assertThat(context.log()).contains("keeps running");
+        assertThat(h.emulator.journal().count("POST", ".*/stop")).isZero();
+    }
+
+    @Test
+    void aRestoredExecutionResumesWaitingWithoutSubmittingAgain() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(40));
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        TrainExecution execution = (TrainExecution) step.start(context);
+        execution.start();
+        await(() -> context.log().contains("Created ModelArts training job"));
+        byte[] programDat = Executions.serialize(execution);
+
+        // The controller restarts: the old runtime's threads are gone, a new runtime starts.
+        restartRuntime();
+        TrainExecution resumed = Executions.restore(programDat, TrainExecution.class);
+        resumed.onResume();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+        assertThat(value).containsEntry("state", "COMPLETED");
+        assertThat(context.log()).contains("Resuming the wait");
+        assertThat(creates()).isEqualTo(1);
+        assertThat(context.completions()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmitInterruptedBeforeItsAnswerWasSavedReattachesInsteadOfCreatingASecondJob() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(2));
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        TrainExecution execution = (TrainExecution) step.start(context);
+        // As if the controller died after sending the create and before saving its answer:
+        h.clients.client().jobsV1().create(((io.jenkins.plugins.modelarts.core.spec.JobSpec.V1)
+                trainingDefinition(step).toSpec("resnet-1", h.clients.client())).request());
+        var submitStarted = TrainExecution.class.getDeclaredField("submitStarted");
+        submitStarted.setAccessible(true);
+        submitStarted.set(execution, true);
+        TrainExecution resumed = Executions.restore(Executions.serialize(execution), TrainExecution.class);
+
+        resumed.onResume();
+
+        context.await(WAIT);
+        assertThat(context.log()).contains("Re-attached to ModelArts training job resnet-1");
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void nothingSecretReachesTheSerializedExecutionOrTheLog() throws Exception {
+        TrainStep step = train(Map.of());
+        step.setWait(true);
+        step.setCredentialsId("modelarts-prod");
+        FakeStepContext context = h.newContext();
+        TrainExecution execution = (TrainExecution) step.start(context);
+        execution.start();
+        context.await(WAIT);
+
+        String programDat = new String(Executions.serialize(execution), StandardCharsets.ISO_8859_1);
+        assertThat(programDat).contains("modelarts-prod").doesNotContain(h.emulator.secretKey());
+        assertThat(context.log()).doesNotContain(h.emulator.secretKey());
+        String report = context.run().getAction(ModelArtsBuildAction.class).getReportHtml(0);
+        assertThat(report).doesNotContain(h.emulator.secretKey());
+    }
+
+    private static TrainingDefinition trainingDefinition(TrainStep step) throws Exception {
+        var field = TrainStep.class.getDeclaredField("definition");
+        field.setAccessible(true);
+        return (TrainingDefinition) field.get(step);
+    }
+
+    private void restartRuntime() {
+        h.runtime.close();
+        PollerSettings fast = PollerSettings.defaults().withIntervals(Duration.ofMillis(100), Duration.ofMillis(100))
+                .withTickPeriod(Duration.ofMillis(25)).withJitter(0);
+        ModelArtsRuntime.installForTests(new ModelArtsRuntime(h.clients, () -> StepHarness.DEFAULTS, Clock.systemUTC(),
+                fast, new FakeArtifacts()));
+    }
+
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + WAIT);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
