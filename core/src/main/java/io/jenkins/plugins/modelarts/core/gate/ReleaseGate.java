@@ -68,7 +68,7 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
     }
 
     private static RuleResult check(GateRule rule, ModelMetrics metrics) {
-        Double value = rule.isPerClass() ? classValue(metrics, rule) : metrics.totals().get(rule.metric());
+        Double value = rule.isPerClass() ? classValue(metrics, rule) : ignoringCase(metrics.totals(), rule.metric());
         if (value == null) {
             String where = rule.isPerClass() ? "class '" + rule.className() + "'" : "the job's totals";
             return new RuleResult(rule.toString(), null, false, rule + ": " + rule.metric() + " was not reported for " + where);
@@ -78,10 +78,24 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
                 rule + ": " + rule.subject() + " is " + GateNumbers.format(value) + (ok ? "" : ", which fails"));
     }
 
+    /** Rules name metrics in lower case; a service that reports {@code F1_Score} is still matched. */
+    static Double ignoringCase(Map<String, Double> values, String name) {
+        Double exact = values.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     private static Double classValue(ModelMetrics metrics, GateRule rule) {
         for (ClassMetrics c : metrics.classes()) {
             if (rule.className().equals(c.className()) || rule.className().equals(c.classId())) {
-                return c.values().get(rule.metric());
+                return ignoringCase(c.values(), rule.metric());
             }
         }
         return null;

@@ -47,6 +47,14 @@ class ReleaseGateTest {
     }
 
     @Test
+    void metricNamesMatchWhateverCaseTheServiceReportsThemIn() {
+        ModelMetrics upper = new ModelMetrics(java.util.Map.of("F1_Score", 0.91), java.util.List.of(), java.util.List.of());
+        GateResult r = gate(GateOutcome.FAILURE, null, "F1_SCORE >= 0.9").evaluate(upper);
+        assertThat(r.outcome()).isEqualTo(GateOutcome.PASS);
+        assertThat(r.rules().get(0).actual()).isEqualTo(0.91);
+    }
+
+    @Test
     void aMissingMetricFailsItsRule() throws Exception {
         GateResult r = gate(GateOutcome.FAILURE, null, "f1_score >= 0.9", "recall[bird] >= 0.5").evaluate(metrics(0.93, 0.9, 0.85));
         assertThat(r.outcome()).isEqualTo(GateOutcome.FAILURE);

@@ -13,6 +13,8 @@ import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.job.WaitListener;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.job.WaitTimeoutException;
+import io.jenkins.plugins.modelarts.core.logs.LogCursor;
+import io.jenkins.plugins.modelarts.core.logs.LogTail;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainingDefinition;
@@ -73,11 +75,17 @@ final class FreestyleTraining {
             options = options.withPollInterval(settings.pollInterval());
         }
         PrintStream log = listener.getLogger();
+        LogFollower logs = new LogFollower(jobs, settings, log);
         WaitListener progress = new WaitListener() {
             @Override
             public void stateChanged(JobSnapshot previous, JobSnapshot current) {
-                log.println("ModelArts " + current.ref() + ": " + current.statusName()
-                        + (current.durationMillis() == null ? "" : " (" + Durations.humanMillis(current.durationMillis()) + ")"));
+                log.println("ModelArts " + current.ref() + ": " + current.state() + " (" + current.statusName() + ")"
+                        + (current.durationMillis() == null ? "" : ", " + Durations.humanMillis(current.durationMillis())));
+            }
+
+            @Override
+            public void polled(JobSnapshot snapshot) {
+                logs.follow(snapshot);
             }
         };
         try {
@@ -98,6 +106,41 @@ final class FreestyleTraining {
                 log.println("ModelArts " + ref + " keeps running (stopOnAbort: false)");
             }
             throw e;
+        }
+    }
+
+    /** Prints new log lines after each status read, up to the cap; reading the log never fails the build. */
+    private static final class LogFollower {
+        private final TrainingJobs jobs;
+        private final WaitSettings settings;
+        private final PrintStream log;
+        private LogCursor cursor = LogCursor.start();
+        private int shown;
+
+        LogFollower(TrainingJobs jobs, WaitSettings settings, PrintStream log) {
+            this.jobs = jobs;
+            this.settings = settings;
+            this.log = log;
+        }
+
+        void follow(JobSnapshot snapshot) {
+            if (!settings.streamLog() || shown >= settings.maxLogLines()) {
+                return;
+            }
+            try {
+                int max = Math.min(200, settings.maxLogLines() - shown);
+                LogTail.Chunk chunk = snapshot.isTerminal()
+                        ? LogTail.nextAfterEnd(jobs.client(), snapshot.ref(), cursor, max)
+                        : LogTail.next(jobs.client(), snapshot.ref(), cursor, max);
+                chunk.toPrint().forEach(log::println);
+                cursor = chunk.cursor();
+                shown += chunk.lines().size();
+                if (shown >= settings.maxLogLines()) {
+                    log.println("(ModelArts log streaming stopped after " + shown + " lines; the whole log is archived with the build)");
+                }
+            } catch (ModelArtsException e) {
+                // the next status read tries again
+            }
         }
     }
 }

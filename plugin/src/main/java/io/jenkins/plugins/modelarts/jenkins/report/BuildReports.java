@@ -87,7 +87,7 @@ public final class BuildReports {
     }
 
     /** {@code 10-v3} for v1 job 10 version 3, the id for a v2 job: safe as a file name. */
-    static String dirName(JobRef ref) {
+    public static String dirName(JobRef ref) {
         String name = ref.jobId() + (ref.versionId() == null ? "" : "-v" + ref.versionId());
         return name.replaceAll("[^A-Za-z0-9_.-]", "-");
     }

@@ -12,6 +12,7 @@ import io.jenkins.plugins.modelarts.core.report.TrainingReport;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientFactory;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.report.ArtifactArchiver;
+import io.jenkins.plugins.modelarts.jenkins.report.BuildReports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -41,7 +42,9 @@ public final class LogArchiving {
         this.artifacts = artifacts;
     }
 
-    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, long maxBytes) throws InterruptedException {
+    /** Archives the objects under {@code logUrl} as {@code modelarts/logs/<folder>/...}. */
+    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, String folder, long maxBytes)
+            throws InterruptedException {
         PrintStream log = listener.getLogger();
         if (logUrl == null || logUrl.isBlank()) {
             log.println("No log_url set for this job: no logs to archive");
@@ -52,7 +55,7 @@ public final class LogArchiving {
             ObsPath location = ObsPath.parse(logUrl);
             ObjectSource source = clients.obs(connection, run);
             log.println("Archiving the job's logs from " + location + " (at most " + (maxBytes / (1024 * 1024)) + " MB)");
-            Path target = scratch.resolve("modelarts").resolve("logs");
+            Path target = scratch.resolve("modelarts").resolve("logs").resolve(folder);
             ArchiveResult result;
             try {
                 result = new LogArchiver(source, maxBytes, log::println).archive(location, target);
@@ -65,7 +68,7 @@ public final class LogArchiving {
                 files.put(rel, rel);
             }
             artifacts.archive(run, scratch, files, listener);
-            log.println("Archived " + files.size() + " log file(s), " + result.bytes() + " bytes, under " + ARTIFACT_FOLDER);
+            log.println("Archived " + files.size() + " log file(s), " + result.bytes() + " bytes, under " + ARTIFACT_FOLDER + folder + "/");
             result.skipped().forEach(s -> log.println("  skipped: " + s));
         } catch (AbortException | ModelArtsException | IllegalArgumentException e) {
             log.println("The job's logs were not archived: " + e.getMessage());
@@ -77,7 +80,7 @@ public final class LogArchiving {
     }
 
     void archive(Run<?, ?> run, TrainingReport report, long maxBytes, TaskListener listener) throws InterruptedException {
-        archive(run, listener, report.logUrl(), maxBytes);
+        archive(run, listener, report.logUrl(), BuildReports.dirName(report.ref()), maxBytes);
     }
 
     private static void closeQuietly(ObjectSource source) {
