@@ -1,0 +1,212 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.AbortException;
+import hudson.model.Result;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
+import io.jenkins.plugins.modelarts.jenkins.FakeArtifacts;
+import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
+import io.jenkins.plugins.modelarts.jenkins.StepHarness;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The release gate matrix: pass, fail, unstable, missing metric, baseline better or worse, no baseline yet. */
+class GateStepTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private StepHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new StepHarness(dir);
+        h.emulator.defaultScript(JobScript.afterStatusReads(1));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    /** Trains (and waits for) a job whose total accuracy is {@code accuracy}, in {@code run}. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> trained(FakeRun run, double accuracy) throws Exception {
+        TrainStep step = TrainStepTest.train(Map.of(JobScript.ACCURACY, String.valueOf(accuracy)));
+        step.setWait(true);
+        step.setArchiveLogs(false);
+        FakeStepContext context = new FakeStepContext(run);
+        step.start(context).start();
+        return (Map<String, Object>) context.await(WAIT);
+    }
+
+    private static GateStep gate(Map<String, Object> job, String... rules) {
+        GateStep step = new GateStep((String) job.get("jobId"));
+        step.setVersionId((Long) job.get("versionId"));
+        step.setRequire(List.of(rules));
+        return step;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> gateOf(Object value) {
+        return (Map<String, Object>) ((Map<String, Object>) value).get("gate");
+    }
+
+    @Test
+    void aJobThatMeetsEveryRulePassesAndTheVerdictIsPublished() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.95);
+        FakeStepContext context = new FakeStepContext(run);
+
+        gate(job, "accuracy >= 0.9", "accuracy < 1").start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "PASS").containsEntry("passed", true);
+        assertThat((String) gate.get("junitXml")).contains("<testsuite").contains("failures=\"0\"");
+        TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.gateOutcome()).isEqualTo("PASS");
+        Path junit = FakeArtifacts.archiveOf(run).resolve("modelarts/" + record.reportDir() + "/gate-junit.xml");
+        assertThat(Files.readString(junit, StandardCharsets.UTF_8)).contains("accuracy &gt;= 0.9");
+        assertThat(context.result()).isNull();
+    }
+
+    @Test
+    void aFailedRuleFailsTheBuildAndSaysWhichRuleAndValue() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.85);
+        FakeStepContext context = new FakeStepContext(run);
+
+        gate(job, "accuracy >= 0.9").start(context).start();
+
+        assertThat(context.awaitFailure(WAIT)).isInstanceOf(AbortException.class)
+                .hasMessageContaining("release gate failed").hasMessageContaining("accuracy >= 0.9").hasMessageContaining("0.85");
+        assertThat(run.getAction(ModelArtsBuildAction.class).getRecords().get(0).gateOutcome()).isEqualTo("FAILURE");
+    }
+
+    @Test
+    void aFailedRuleCanOnlyMarkTheBuildUnstable() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.85);
+        GateStep step = gate(job, "accuracy >= 0.9");
+        step.setUnstableOnGateFailure(true);
+        FakeStepContext context = new FakeStepContext(run);
+
+        step.start(context).start();
+
+        assertThat(gateOf(context.await(WAIT))).containsEntry("outcome", "UNSTABLE");
+        assertThat(context.result()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void aMetricTheJobDidNotReportFailsItsRule() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.95);
+        FakeStepContext context = new FakeStepContext(run);
+
+        gate(job, "bleu >= 0.5").start(context).start();
+
+        assertThat(context.awaitFailure(WAIT)).hasMessageContaining("bleu").hasMessageContaining("not reported");
+    }
+
+    @Test
+    void withoutABaselineYetTheFirstBuildPassesWithANote() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.95);
+        GateStep step = gate(job);
+        step.setBaseline("lastSuccessfulBuild");
+        FakeStepContext context = new FakeStepContext(run);
+
+        step.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "PASS");
+        assertThat(gate.get("notes").toString()).contains("no baseline yet");
+    }
+
+    @Test
+    void aModelWorseThanTheLastSuccessfulBuildBeyondTheAllowedRegressionFails() throws Exception {
+        FakeRun first = h.newRun();
+        trained(first, 0.95);
+        first.finish(Result.SUCCESS);
+        FakeRun second = h.newRun();
+        Map<String, Object> job = trained(second, 0.90);
+        GateStep step = gate(job);
+        step.setBaseline("lastSuccessfulBuild");
+        step.setMaxRegression(0.01);
+        FakeStepContext context = new FakeStepContext(second);
+
+        step.start(context).start();
+
+        assertThat(context.awaitFailure(WAIT)).hasMessageContaining("release gate failed").hasMessageContaining("build #1");
+    }
+
+    @Test
+    void aModelAsGoodAsTheBaselineWithinTheAllowedRegressionPasses() throws Exception {
+        FakeRun first = h.newRun();
+        trained(first, 0.95);
+        first.finish(Result.SUCCESS);
+        FakeRun failedBuild = h.newRun();
+        trained(failedBuild, 0.99);
+        failedBuild.finish(Result.FAILURE); // never a baseline
+        FakeRun third = h.newRun();
+        Map<String, Object> job = trained(third, 0.945);
+        GateStep step = gate(job, "accuracy >= 0.9");
+        step.setBaseline("lastSuccessfulBuild");
+        step.setMaxRegression(0.01);
+        FakeStepContext context = new FakeStepContext(third);
+
+        step.start(context).start();
+
+        assertThat(gateOf(context.await(WAIT))).containsEntry("outcome", "PASS");
+    }
+
+    @Test
+    void aJobThatHasNotEndedCannotBeGated() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        FakeRun run = h.newRun();
+        FakeStepContext submit = new FakeStepContext(run);
+        TrainStepTest.train(Map.of()).start(submit).start();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> job = (Map<String, Object>) submit.await(WAIT);
+        FakeStepContext context = new FakeStepContext(run);
+
+        gate(job, "accuracy >= 0.9").start(context).start();
+
+        assertThat(context.awaitFailure(WAIT)).isInstanceOf(AbortException.class).hasMessageContaining("has not ended");
+    }
+
+    @Test
+    void aGateWithNothingToCheckIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> new GateStep("10").start(h.newContext()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("nothing to check");
+    }
+
+    @Test
+    void theProjectTrendShowsEachBuildsTotals() throws Exception {
+        FakeRun first = h.newRun();
+        trained(first, 0.91);
+        FakeRun second = h.newRun();
+        trained(second, 0.94);
+
+        var projectAction = (io.jenkins.plugins.modelarts.jenkins.report.ModelArtsProjectAction)
+                second.getAction(ModelArtsBuildAction.class).getProjectActions().iterator().next();
+
+        assertThat(projectAction.getTrend().points()).extracting(p -> p.label()).containsExactly("#1", "#2");
+        assertThat(projectAction.getTrendSvg()).startsWith("<svg").contains("accuracy");
+        assertThat(projectAction.getTrendTable()).contains("#2");
+    }
+}
