@@ -49,7 +49,7 @@ public final class BuildReports {
         artifacts.archive(run, dir, files, listener);
         TrainingRecord record = new TrainingRecord(report.ref().toString(), report.name(), report.version(),
                 report.statusName(), report.state().name(), report.durationMillis(), report.modelMetrics().totals(),
-                gate == null ? null : gate.outcome().name(), gate == null ? null : gate.summary(), dirName);
+                gate == null ? null : gate.outcome().name(), gate == null ? null : gate.summary(), dirName, report.ref());
         synchronized (run) {
             ModelArtsBuildAction action = run.getAction(ModelArtsBuildAction.class);
             if (action == null) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.report;
 
+import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,12 @@ public final class TrainingRecord implements Serializable {
     private final String gateOutcome;
     private final String gateSummary;
     private final String reportDir;
+    private final String jobId;
+    private final Long versionId;
 
     private static final long serialVersionUID = 1L;
 
-    public TrainingRecord(String ref, String name, String version, String status, String state, Long durationMillis, Map<String, Double> totals, String gateOutcome, String gateSummary, String reportDir) {
+    public TrainingRecord(String ref, String name, String version, String status, String state, Long durationMillis, Map<String, Double> totals, String gateOutcome, String gateSummary, String reportDir, JobRef job) {
         totals = totals == null ? new LinkedHashMap<>() : new LinkedHashMap<>(totals);
         this.ref = ref;
         this.name = name;
@@ -37,6 +40,13 @@ public final class TrainingRecord implements Serializable {
         this.gateOutcome = gateOutcome;
         this.gateSummary = gateSummary;
         this.reportDir = reportDir;
+        this.jobId = job.jobId();
+        this.versionId = job.versionId();
+    }
+
+    /** The job, for steps that act on "the job this build trained" (the freestyle gate). */
+    public JobRef job() {
+        return JobRef.parse(jobId, versionId);
     }
 
     /** The job's name with its version, for headings. */

@@ -1,0 +1,96 @@
+package io.jenkins.plugins.modelarts.jenkins.freestyle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.model.Result;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
+import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import io.jenkins.plugins.modelarts.jenkins.RecordingListener;
+import io.jenkins.plugins.modelarts.jenkins.StepHarness;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The freestyle post-build release gate, on the job the build's train step recorded. */
+class ModelArtsGateRecorderTest {
+    @TempDir
+    Path dir;
+
+    private StepHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new StepHarness(dir);
+        h.emulator.defaultScript(JobScript.afterStatusReads(1));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    private FakeRun trainedRun(double accuracy) throws Exception {
+        ModelArtsTrainBuilder train = new ModelArtsTrainBuilder();
+        train.setSpecId(1L);
+        train.setEngineId(1L);
+        train.setWorkerServerNum(1);
+        train.setAppUrl("/bucket/src/");
+        train.setBootFileUrl("/bucket/src/train.py");
+        train.setDataUrl("/bucket/data/");
+        train.setTrainUrl("/bucket/out/");
+        train.setParametersText(JobScript.ACCURACY + "=" + accuracy);
+        FreestyleSettings fast = new FreestyleSettings();
+        fast.setPollInterval(1);
+        train.setSettings(fast);
+        FakeRun run = h.newRun();
+        train.perform(run, new EnvVars(), new RecordingListener());
+        return run;
+    }
+
+    private static ModelArtsGateRecorder gate(String rules, boolean unstable) {
+        ModelArtsGateRecorder gate = new ModelArtsGateRecorder();
+        FreestyleSettings settings = new FreestyleSettings();
+        settings.setRequire(rules);
+        settings.setUnstableOnGateFailure(unstable);
+        gate.setSettings(settings);
+        return gate;
+    }
+
+    @Test
+    void gatesTheJobThisBuildTrained() throws Exception {
+        FakeRun run = trainedRun(0.95);
+
+        gate("accuracy >= 0.9\nrecall >= 0", false).perform(run, new EnvVars(), new RecordingListener());
+
+        TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.gateOutcome()).isEqualTo("PASS");
+        assertThat(run.getResult()).isNull();
+    }
+
+    @Test
+    void aFailedGateFailsTheBuildOrOnlyMarksItUnstable() throws Exception {
+        FakeRun run = trainedRun(0.80);
+
+        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new EnvVars(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("accuracy >= 0.9");
+
+        gate("accuracy >= 0.9", true).perform(run, new EnvVars(), new RecordingListener());
+        assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void aBuildThatTrainedNothingNeedsAJobId() throws Exception {
+        FakeRun run = h.newRun();
+
+        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new EnvVars(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("no job id given");
+        assertThat(h.emulator.journal().count("GET", ".*")).isZero();
+    }
+}
