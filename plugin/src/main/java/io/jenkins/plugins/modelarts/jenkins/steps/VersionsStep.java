@@ -61,7 +61,7 @@ public class VersionsStep extends ModelArtsStep {
         protected Object call(ModelArtsClient client) {
             List<Map<String, Object>> versions = new ArrayList<>();
             for (TrainingJobVersion v : client.jobsV1().allVersions(jobId)) {
-                versions.add(StepResults.of(v));
+                versions.add(StepResults.of(jobId, v));
             }
             log().println("ModelArts job " + jobId + " has " + versions.size() + " version(s)");
             return versions;

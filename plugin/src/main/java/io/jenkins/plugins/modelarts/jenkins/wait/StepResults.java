@@ -61,9 +61,9 @@ public final class StepResults {
         return map;
     }
 
-    /** A v1 version as listed: identity, state and metrics. */
-    public static Map<String, Object> of(TrainingJobVersion version) {
-        JobRef ref = JobRef.v1(version.jobId(), version.versionId());
+    /** A v1 version of job {@code jobId} as listed (list items may leave out the job id): identity, state, metrics. */
+    public static Map<String, Object> of(long jobId, TrainingJobVersion version) {
+        JobRef ref = JobRef.v1(jobId, version.versionId());
         return of(TrainingReport.from(TrainingJobs.snapshotOf(ref, version)), null);
     }
 
