@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
-import hudson.EnvVars;
+import io.jenkins.plugins.modelarts.jenkins.FakeEnv;
 import hudson.model.Result;
 import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeRun;
@@ -50,7 +50,7 @@ class ModelArtsGateRecorderTest {
         fast.setPollInterval(1);
         train.setSettings(fast);
         FakeRun run = h.newRun();
-        train.perform(run, new EnvVars(), new RecordingListener());
+        train.perform(run, new FakeEnv(), new RecordingListener());
         return run;
     }
 
@@ -67,7 +67,7 @@ class ModelArtsGateRecorderTest {
     void gatesTheJobThisBuildTrained() throws Exception {
         FakeRun run = trainedRun(0.95);
 
-        gate("accuracy >= 0.9\nrecall >= 0", false).perform(run, new EnvVars(), new RecordingListener());
+        gate("accuracy >= 0.9\nrecall >= 0", false).perform(run, new FakeEnv(), new RecordingListener());
 
         TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
         assertThat(record.gateOutcome()).isEqualTo("PASS");
@@ -78,10 +78,10 @@ class ModelArtsGateRecorderTest {
     void aFailedGateFailsTheBuildOrOnlyMarksItUnstable() throws Exception {
         FakeRun run = trainedRun(0.80);
 
-        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new EnvVars(), new RecordingListener()))
+        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new FakeEnv(), new RecordingListener()))
                 .isInstanceOf(AbortException.class).hasMessageContaining("accuracy >= 0.9");
 
-        gate("accuracy >= 0.9", true).perform(run, new EnvVars(), new RecordingListener());
+        gate("accuracy >= 0.9", true).perform(run, new FakeEnv(), new RecordingListener());
         assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
     }
 
@@ -89,7 +89,7 @@ class ModelArtsGateRecorderTest {
     void aBuildThatTrainedNothingNeedsAJobId() throws Exception {
         FakeRun run = h.newRun();
 
-        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new EnvVars(), new RecordingListener()))
+        assertThatThrownBy(() -> gate("accuracy >= 0.9", false).perform(run, new FakeEnv(), new RecordingListener()))
                 .isInstanceOf(AbortException.class).hasMessageContaining("no job id given");
         assertThat(h.emulator.journal().count("GET", ".*")).isZero();
     }

@@ -1,0 +1,129 @@
+package io.jenkins.plugins.modelarts.jenkins.freestyle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.AbortException;
+import io.jenkins.plugins.modelarts.jenkins.FakeEnv;
+import hudson.model.Result;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
+import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import io.jenkins.plugins.modelarts.jenkins.RecordingListener;
+import io.jenkins.plugins.modelarts.jenkins.StepHarness;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The freestyle "Train on ModelArts" step: waits on its executor, stops the job when aborted. */
+class TrainBuilderTest {
+    @TempDir
+    Path dir;
+
+    private StepHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new StepHarness(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    private static ModelArtsTrainBuilder builder(String parameters) {
+        ModelArtsTrainBuilder b = new ModelArtsTrainBuilder();
+        b.setSpecId(1L);
+        b.setEngineId(1L);
+        b.setWorkerServerNum(1);
+        b.setAppUrl("/bucket/src/");
+        b.setBootFileUrl("/bucket/src/train.py");
+        b.setDataUrl("/bucket/data/");
+        b.setTrainUrl("/bucket/out/");
+        b.setLogUrl("/bucket/log/");
+        b.setParametersText(parameters);
+        FreestyleSettings settings = new FreestyleSettings();
+        settings.setPollInterval(1);
+        b.setSettings(settings);
+        return b;
+    }
+
+    @Test
+    void aCompletingJobPublishesItsReportWithoutAWorkspace() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(2));
+        ModelArtsTrainBuilder b = builder("");
+        b.setJobName("fs-${BUILD_NUMBER}");
+        FakeRun run = h.newRun();
+        RecordingListener listener = new RecordingListener();
+
+        b.perform(run, new FakeEnv("BUILD_NUMBER", "7"), listener);
+
+        assertThat(b.requiresWorkspace()).isFalse();
+        assertThat(listener.text()).contains("Created ModelArts training job fs-7").contains("training finished");
+        assertThat(run.getAction(ModelArtsBuildAction.class).getRecords()).hasSize(1);
+        assertThat(run.getResult()).isNull();
+    }
+
+    @Test
+    void aFailedJobFailsTheBuildOrMarksItUnstable() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1));
+        ModelArtsTrainBuilder failing = builder(JobScript.FINAL_STATUS + "=FAILED");
+
+        assertThatThrownBy(() -> failing.perform(h.newRun(), new FakeEnv(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("ended FAILED");
+
+        FreestyleSettings lenient = new FreestyleSettings();
+        lenient.setPollInterval(1);
+        lenient.setUnstableOnJobFailure(true);
+        failing.setSettings(lenient);
+        FakeRun run = h.newRun();
+        failing.perform(run, new FakeEnv(), new RecordingListener());
+        assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void badInputIsListedAndNothingIsSent() {
+        ModelArtsTrainBuilder b = builder("");
+        b.setSpecId(null);
+        b.setAppUrl(null);
+        b.setJobName("bad name");
+
+        assertThatThrownBy(() -> b.perform(h.newRun(), new FakeEnv(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("nothing was sent")
+                .hasMessageContaining("spec_id").hasMessageContaining("job");
+        assertThat(h.emulator.journal().count("POST", ".*")).isZero();
+    }
+
+    @Test
+    void abortingTheBuildStopsTheRemoteJob() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        ModelArtsTrainBuilder b = builder("");
+        FakeRun run = h.newRun();
+        RecordingListener listener = new RecordingListener();
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread executor = new Thread(() -> {
+            try {
+                b.perform(run, new FakeEnv(), listener);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        executor.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!listener.text().contains("RUNNING") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        executor.interrupt(); // what Jenkins does to the executor thread on abort
+
+        assertThat(outcome.get(30, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(listener.text()).contains("Stopped ModelArts");
+        assertThat(h.emulator.journal().count("POST", ".*/stop")).isEqualTo(1);
+    }
+}
