@@ -20,20 +20,27 @@ public final class StepHarness implements AutoCloseable {
 
     public final ModelArtsEmulator emulator;
     public final EmulatorClients clients;
-    public final ModelArtsRuntime runtime;
+    public ModelArtsRuntime runtime;
     public final FakeJob job = new FakeJob("resnet");
     private final Path dir;
-    private final AutoCloseable installed;
+    private AutoCloseable installed;
     private int builds;
 
     public StepHarness(Path dir) {
         this(dir, DEFAULTS);
     }
 
+    private final ConnectionDefaults defaults;
+
     public StepHarness(Path dir, ConnectionDefaults defaults) {
         this.dir = dir;
+        this.defaults = defaults;
         this.emulator = ModelArtsEmulator.builder().build().start();
         this.clients = new EmulatorClients(emulator);
+        install();
+    }
+
+    private void install() {
         PollerSettings fast = PollerSettings.defaults()
                 .withIntervals(Duration.ofMillis(100), Duration.ofMillis(100))
                 .withTickPeriod(Duration.ofMillis(25))
@@ -41,6 +48,15 @@ public final class StepHarness implements AutoCloseable {
                 .withBackoff(Duration.ofMillis(100), Duration.ofMillis(400));
         this.runtime = new ModelArtsRuntime(clients, () -> defaults, Clock.systemUTC(), fast, new FakeArtifacts());
         this.installed = ModelArtsRuntime.installForTests(runtime);
+    }
+
+    /**
+     * A controller restart as steps see it: the runtime's poller and threads are gone (pending polls
+     * and timers with them) and a new runtime takes over; the emulator, like the cloud, keeps its jobs.
+     */
+    public void restartController() throws Exception {
+        installed.close();
+        install();
     }
 
     /** The job's next build. */

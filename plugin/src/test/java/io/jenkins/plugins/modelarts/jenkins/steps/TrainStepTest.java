@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.model.Result;
-import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
 import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeArtifacts;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
-import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +236,7 @@ class TrainStepTest {
         byte[] programDat = Executions.serialize(execution);
 
         // The controller restarts: the old runtime's threads are gone, a new runtime starts.
-        restartRuntime();
+        h.restartController();
         TrainExecution resumed = Executions.restore(programDat, TrainExecution.class);
         resumed.onResume();
 
@@ -294,14 +291,6 @@ class TrainStepTest {
         var field = TrainStep.class.getDeclaredField("definition");
         field.setAccessible(true);
         return (TrainingDefinition) field.get(step);
-    }
-
-    private void restartRuntime() {
-        h.runtime.close();
-        PollerSettings fast = PollerSettings.defaults().withIntervals(Duration.ofMillis(100), Duration.ofMillis(100))
-                .withTickPeriod(Duration.ofMillis(25)).withJitter(0);
-        ModelArtsRuntime.installForTests(new ModelArtsRuntime(h.clients, () -> StepHarness.DEFAULTS, Clock.systemUTC(),
-                fast, new FakeArtifacts()));
     }
 
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
