@@ -99,7 +99,7 @@ public final class JobCompletion {
                 log.println(ended2 + ": marking the build UNSTABLE");
                 return new Verdict(value, Result.UNSTABLE, null);
             }
-            return new Verdict(value, null, ended2 + explain(report.state()));
+            return new Verdict(value, null, ended2 + explain(report));
         }
         log.println(ended2 + metricsLine(report));
         if (gate != null && gate.outcome() == GateOutcome.UNSTABLE) {
@@ -179,9 +179,10 @@ public final class JobCompletion {
         return JobRef.parse(parts[0].trim(), parts.length == 2 ? Long.valueOf(parts[1].trim()) : null);
     }
 
-    private static String explain(JobState state) {
-        return switch (state) {
-            case FAILED -> ". See the job's log in the build's artifacts (modelarts/logs/) or the ModelArts console";
+    private static String explain(TrainingReport report) {
+        return switch (report.state()) {
+            case FAILED -> ". See the job's log in the build's artifacts (modelarts/logs/"
+                    + BuildReports.dirName(report.ref()) + "/) or the ModelArts console";
             case STOPPED -> ". It was stopped outside this build";
             default -> "";
         };
