@@ -14,15 +14,12 @@ import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
-import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
-import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
 import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
-import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,13 +103,8 @@ public class ModelArtsGateRecorder extends Recorder implements SimpleBuildStep {
             throw new AbortException("ModelArts release gate: " + String.join("; ", problems));
         }
         ModelArtsClient client = runtime.clients().client(connection, run);
-        JobSnapshot snapshot = new TrainingJobs(client).read(ref);
-        if (!snapshot.isTerminal()) {
-            throw new AbortException("ModelArts " + snapshot.ref() + " has not ended (" + snapshot.statusName() + ")");
-        }
-        WaitSettings onlyGate = new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate);
         JobCompletion.Verdict verdict = JobCompletion.of(run, listener, client, runtime.clients(), connection,
-                runtime.artifacts()).complete(snapshot, onlyGate);
+                runtime.artifacts()).gateEndedJob(ref, gate);
         if (verdict.result() != null) {
             run.setResult(verdict.result());
         }

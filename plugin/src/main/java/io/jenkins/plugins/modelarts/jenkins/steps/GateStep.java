@@ -1,16 +1,12 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.Extension;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
-import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
-import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
-import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -84,14 +80,8 @@ public class GateStep extends GatingStep {
 
         @Override
         protected Object call(ModelArtsClient client) throws Exception {
-            JobSnapshot snapshot = new TrainingJobs(client).read(ref);
-            if (!snapshot.isTerminal()) {
-                throw new AbortException("ModelArts " + snapshot.ref() + " has not ended (" + snapshot.statusName()
-                        + "): wait for it first (modelartsWaitForJob) and gate the result");
-            }
-            WaitSettings settings = new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate);
             JobCompletion.Verdict verdict = JobCompletion.of(run(), listener(), client, runtime().clients(), connection,
-                    runtime().artifacts()).complete(snapshot, settings);
+                    runtime().artifacts()).gateEndedJob(ref, gate);
             if (verdict.result() != null) {
                 getContext().setResult(verdict.result());
             }

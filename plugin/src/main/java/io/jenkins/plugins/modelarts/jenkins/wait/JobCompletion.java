@@ -111,6 +111,19 @@ public final class JobCompletion {
         return new Verdict(value, null, null);
     }
 
+    /**
+     * The release gate alone on a job that has ended (the gate step and the freestyle post-build
+     * step): the verdict is published with the build's report; nothing is waited for or archived.
+     */
+    public Verdict gateEndedJob(JobRef ref, GateSettings gate) throws AbortException, InterruptedException {
+        JobSnapshot snapshot = jobs.read(ref);
+        if (!snapshot.isTerminal()) {
+            throw new AbortException("ModelArts " + snapshot.ref() + " has not ended (" + snapshot.statusName()
+                    + "): wait for it first (modelartsWaitForJob) and gate the result");
+        }
+        return complete(snapshot, new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate));
+    }
+
     private TrainingReport readReport(JobSnapshot ended) {
         try {
             return new ReportReader(jobs).read(ended.ref());
