@@ -2,15 +2,18 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.security.Permission;
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
+import net.sf.json.JSONObject;
 import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The constructors set {@link #clazz} as the real ones do (without the real no-arg constructor's sanity checks);
- * every other member throws. Members taking {@code net.sf.json.JSONObject} or javax-servlet Stapler types
- * ({@code newInstance}, {@code configure}) are not declared: json-lib is not on Maven Central.
+ * every other member throws. Of the members taking Stapler requests, only the {@code StaplerRequest2} overload of
+ * {@code newInstance} is declared ({@code net.sf.json} from json-lib 2.4 on Maven Central, whose API Jenkins' fork keeps).
  */
 public abstract class Descriptor<T extends Describable<T>> implements Loadable, Saveable, OnMaster {
 
@@ -52,6 +55,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
     }
 
     public synchronized void load() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public T newInstance(@Nullable StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 

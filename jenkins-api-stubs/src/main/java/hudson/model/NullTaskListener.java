@@ -3,38 +3,13 @@ package hudson.model;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 
-/** Package-private in core too: the value of {@link TaskListener#NULL}. Discards everything. */
-final class NullTaskListener implements TaskListener {
+/** Package-private in core too: the value of {@link TaskListener#NULL}. Discards everything; like core's, it overrides only {@link #getLogger()}. */
+class NullTaskListener implements TaskListener {
     private static final long serialVersionUID = 1L;
 
     @Override
     public PrintStream getLogger() {
         return new PrintStream(OutputStream.nullOutputStream());
-    }
-
-    @Override
-    public void hyperlink(String url, String text) {
-    }
-
-    @Override
-    public PrintWriter error(String msg) {
-        return new PrintWriter(OutputStream.nullOutputStream());
-    }
-
-    @Override
-    public PrintWriter error(String format, Object... args) {
-        return new PrintWriter(OutputStream.nullOutputStream());
-    }
-
-    @Override
-    public PrintWriter fatalError(String msg) {
-        return new PrintWriter(OutputStream.nullOutputStream());
-    }
-
-    @Override
-    public PrintWriter fatalError(String format, Object... args) {
-        return new PrintWriter(OutputStream.nullOutputStream());
     }
 }

@@ -6,16 +6,15 @@ import java.io.Serializable;
 import org.kohsuke.stapler.export.CustomExportedBean;
 
 /**
- * Working value type, as in core (the real private constructor also takes a {@code BallColor}, and the real class
- * has {@code color}, XStream and CLI helpers, none of which are declared here). Deserialisation resolves to the
+ * Working value type, as in core (the real class also has XStream and CLI helpers, not declared here). Deserialisation resolves to the
  * constants, as in core.
  */
 public final class Result implements Serializable, CustomExportedBean {
-    public static final @NonNull Result SUCCESS = new Result("SUCCESS", 0, true);
-    public static final @NonNull Result UNSTABLE = new Result("UNSTABLE", 1, true);
-    public static final @NonNull Result FAILURE = new Result("FAILURE", 2, true);
-    public static final @NonNull Result NOT_BUILT = new Result("NOT_BUILT", 3, false);
-    public static final @NonNull Result ABORTED = new Result("ABORTED", 4, false);
+    public static final @NonNull Result SUCCESS = new Result("SUCCESS", BallColor.BLUE, 0, true);
+    public static final @NonNull Result UNSTABLE = new Result("UNSTABLE", BallColor.YELLOW, 1, true);
+    public static final @NonNull Result FAILURE = new Result("FAILURE", BallColor.RED, 2, true);
+    public static final @NonNull Result NOT_BUILT = new Result("NOT_BUILT", BallColor.NOTBUILT, 3, false);
+    public static final @NonNull Result ABORTED = new Result("ABORTED", BallColor.ABORTED, 4, false);
 
     private final @NonNull String name;
 
@@ -23,8 +22,11 @@ public final class Result implements Serializable, CustomExportedBean {
 
     public final boolean completeBuild;
 
-    private Result(@NonNull String name, int ordinal, boolean complete) {
+    public final @NonNull BallColor color;
+
+    private Result(@NonNull String name, @NonNull BallColor color, int ordinal, boolean complete) {
         this.name = name;
+        this.color = color;
         this.ordinal = ordinal;
         this.completeBuild = complete;
     }

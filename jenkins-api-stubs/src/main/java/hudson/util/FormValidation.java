@@ -40,15 +40,15 @@ public abstract class FormValidation extends java.io.IOException implements Http
     }
 
     public static FormValidation error(String message) {
-        return errorWithMarkup(message == null ? null : escape(message));
+        return errorWithMarkup(message == null ? null : hudson.Util.escape(message));
     }
 
     public static FormValidation warning(String message) {
-        return warningWithMarkup(message == null ? null : escape(message));
+        return warningWithMarkup(message == null ? null : hudson.Util.escape(message));
     }
 
     public static FormValidation ok(String message) {
-        return okWithMarkup(message == null ? null : escape(message));
+        return okWithMarkup(message == null ? null : hudson.Util.escape(message));
     }
 
     public static FormValidation error(String format, Object... args) {
@@ -64,11 +64,11 @@ public abstract class FormValidation extends java.io.IOException implements Http
     }
 
     public static FormValidation error(Throwable e, String message) {
-        return errorWithMarkup(escape(message));
+        return errorWithMarkup(hudson.Util.escape(message));
     }
 
     public static FormValidation warning(Throwable e, String message) {
-        return warningWithMarkup(escape(message));
+        return warningWithMarkup(hudson.Util.escape(message));
     }
 
     public static FormValidation error(Throwable e, String format, Object... args) {
@@ -99,15 +99,15 @@ public abstract class FormValidation extends java.io.IOException implements Http
     }
 
     public static FormValidation errorWithMarkup(String message) {
-        return withMarkup(message, Kind.ERROR);
+        return _errorWithMarkup(message, Kind.ERROR);
     }
 
     public static FormValidation warningWithMarkup(String message) {
-        return withMarkup(message, Kind.WARNING);
+        return _errorWithMarkup(message, Kind.WARNING);
     }
 
     public static FormValidation okWithMarkup(String message) {
-        return withMarkup(message, Kind.OK);
+        return _errorWithMarkup(message, Kind.OK);
     }
 
     public static FormValidation respond(Kind kind, final String html) {
@@ -142,7 +142,7 @@ public abstract class FormValidation extends java.io.IOException implements Http
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 
-    private static FormValidation withMarkup(final String message, final Kind kind) {
+    private static FormValidation _errorWithMarkup(final String message, final Kind kind) {
         if (message == null) {
             return ok();
         }
@@ -159,35 +159,5 @@ public abstract class FormValidation extends java.io.IOException implements Http
                 return kind + ": " + message;
             }
         };
-    }
-
-    /** Same rules as core's {@code hudson.Util.escape}. */
-    private static String escape(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder buf = new StringBuilder(text.length() + 64);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\n') {
-                buf.append("<br>");
-            } else if (ch == '<') {
-                buf.append("&lt;");
-            } else if (ch == '>') {
-                buf.append("&gt;");
-            } else if (ch == '&') {
-                buf.append("&amp;");
-            } else if (ch == '"') {
-                buf.append("&quot;");
-            } else if (ch == '\'') {
-                buf.append("&#039;");
-            } else if (ch == ' ') {
-                char nextCh = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-                buf.append(nextCh == ' ' ? "&nbsp;" : " ");
-            } else {
-                buf.append(ch);
-            }
-        }
-        return buf.toString();
     }
 }

@@ -21,6 +21,7 @@ import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import jenkins.util.io.OnMaster;
 import org.jvnet.hudson.reactor.ReactorException;
@@ -118,7 +119,7 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     }
 
     @Override
-    public Collection<TopLevelItem> getItems() {
+    public List<TopLevelItem> getItems() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 

@@ -111,6 +111,10 @@ public abstract class MultiBinding<C extends StandardCredentials> extends Abstra
                                           @Nullable Launcher launcher,
                                           @NonNull TaskListener listener) throws IOException, InterruptedException;
 
+    /**
+     * @deprecated override {@link #variables(Run)}
+     */
+    @Deprecated
     public Set<String> variables() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
