@@ -57,6 +57,7 @@ class StubBodiesTest {
             Map.entry("hudson.init.TermMilestone", Set.of("toString")),
             Map.entry("jenkins.YesNoMaybe", Set.of("toBool")),
             Map.entry("jenkins.model.GlobalConfiguration", Set.of("getDescriptor")),
+            Map.entry("jenkins.model.TransientActionFactory", Set.of("actionType")),
             Map.entry("jenkins.model.CauseOfInterruption$UserInterruption", Set.of("*")),
             Map.entry("org.jenkinsci.plugins.workflow.steps.StepExecution",
                     Set.of("getContext", "stop", "onResume", "getStatus", "blocksRestart")),

@@ -59,6 +59,12 @@ public final class FakeJob extends Job<FakeJob, FakeRun> {
         return builds.isEmpty() ? null : builds.lastEntry().getValue();
     }
 
+    /** Fake builds are complete as soon as they exist. */
+    @Override
+    public FakeRun getLastCompletedBuild() {
+        return getLastBuild();
+    }
+
     @Override
     public FakeRun getBuildByNumber(int n) {
         return builds.get(n);

@@ -89,8 +89,9 @@ public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
         return values;
     }
 
+    /** The names of the variables this binding sets; all of them hold secrets, masked in the log. */
     @Override
-    public Set<String> variables() {
+    public Set<String> variables(@NonNull Run<?, ?> build) {
         return new LinkedHashSet<>(java.util.List.of(accessKeyVariable, secretKeyVariable, securityTokenVariable));
     }
 

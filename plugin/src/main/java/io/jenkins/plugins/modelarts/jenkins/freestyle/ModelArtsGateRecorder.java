@@ -123,7 +123,7 @@ public class ModelArtsGateRecorder extends Recorder implements SimpleBuildStep {
         if (records.isEmpty()) {
             throw new IllegalArgumentException("no job id given and this build trained no ModelArts job before this step");
         }
-        return records.get(records.size() - 1).job();
+        return records.get(records.size() - 1).getJob();
     }
 
     @Extension

@@ -75,7 +75,7 @@ public final class BuildReports {
         if (action == null || action.getRecords().isEmpty()) {
             return Optional.empty();
         }
-        Path json = reportDir(build, action.getRecords().get(0).reportDir()).resolve(JSON_FILE);
+        Path json = reportDir(build, action.getRecords().get(0).getReportDir()).resolve(JSON_FILE);
         if (!Files.isRegularFile(json)) {
             return Optional.empty();
         }

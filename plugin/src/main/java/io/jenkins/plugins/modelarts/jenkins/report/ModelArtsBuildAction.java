@@ -1,24 +1,21 @@
 package io.jenkins.plugins.modelarts.jenkins.report;
 
-import hudson.model.Action;
 import hudson.model.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.model.RunAction2;
-import jenkins.tasks.SimpleBuildStep;
 
 /**
  * "ModelArts training" in a build's side panel: the report of every training job the build waited
- * for (summary on the build page, the full report with charts on the action's page), and, as the
- * last build's action, the project's trend chart.
+ * for (summary on the build page, the full report with charts on the action's page). The job's trend
+ * comes from {@link ModelArtsTrendActionFactory}.
  */
-public class ModelArtsBuildAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+public class ModelArtsBuildAction implements RunAction2 {
     public static final String URL_NAME = "modelarts";
 
     private final List<TrainingRecord> records = new CopyOnWriteArrayList<>();
@@ -60,7 +57,7 @@ public class ModelArtsBuildAction implements RunAction2, SimpleBuildStep.LastBui
 
     /** Adds a job's record, replacing an earlier one of the same job (a re-run gate, say). */
     public void add(TrainingRecord record) {
-        records.removeIf(r -> r.ref().equals(record.ref()));
+        records.removeIf(r -> r.getRef().equals(record.getRef()));
         records.add(record);
     }
 
@@ -72,12 +69,7 @@ public class ModelArtsBuildAction implements RunAction2, SimpleBuildStep.LastBui
         if (run == null || index < 0 || index >= records.size()) {
             return "";
         }
-        Path file = BuildReports.reportDir(run, records.get(index).reportDir()).resolve(BuildReports.HTML_FILE);
+        Path file = BuildReports.reportDir(run, records.get(index).getReportDir()).resolve(BuildReports.HTML_FILE);
         return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    }
-
-    @Override
-    public Collection<? extends Action> getProjectActions() {
-        return run == null ? List.of() : List.of(new ModelArtsProjectAction(run.getParent()));
     }
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * One training job's entry in a build's {@link ModelArtsBuildAction}: what the build page and the
- * project trend show without reading the report files. Stored in build.xml.
- *
- * @param reportDir the report's folder under the build's {@value BuildReports#FOLDER} folder
- * @param gateOutcome PASS, UNSTABLE or FAILURE; null without a gate
+ * project trend show without reading the report files. Stored in build.xml (a plain class, not a
+ * record: XStream cannot read records back). {@code reportDir} is the report's folder under the
+ * build's {@value BuildReports#FOLDER} folder; {@code gateOutcome} is PASS, UNSTABLE or FAILURE, null
+ * without a gate.
  */
 public final class TrainingRecord implements Serializable {
     private final String ref;
@@ -45,53 +45,55 @@ public final class TrainingRecord implements Serializable {
     }
 
     /** The job, for steps that act on "the job this build trained" (the freestyle gate). */
-    public JobRef job() {
+    public JobRef getJob() {
         return JobRef.parse(jobId, versionId);
     }
 
     /** The job's name with its version, for headings. */
-    public String title() {
+    public String getTitle() {
         String base = name == null || name.isBlank() ? ref : name;
         return version == null ? base : base + " " + version;
     }
 
-    public String ref() {
+    // JavaBean getters: Jenkins views read properties as ${record.status}, which JEXL resolves to getStatus() only.
+
+    public String getRef() {
         return ref;
     }
 
-    public String name() {
+    public String getName() {
         return name;
     }
 
-    public String version() {
+    public String getVersion() {
         return version;
     }
 
-    public String status() {
+    public String getStatus() {
         return status;
     }
 
-    public String state() {
+    public String getState() {
         return state;
     }
 
-    public Long durationMillis() {
+    public Long getDurationMillis() {
         return durationMillis;
     }
 
-    public Map<String, Double> totals() {
+    public Map<String, Double> getTotals() {
         return totals;
     }
 
-    public String gateOutcome() {
+    public String getGateOutcome() {
         return gateOutcome;
     }
 
-    public String gateSummary() {
+    public String getGateSummary() {
         return gateSummary;
     }
 
-    public String reportDir() {
+    public String getReportDir() {
         return reportDir;
     }
 

@@ -8,6 +8,9 @@ import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import org.junit.jupiter.api.Test;
 
 class ClientCredentialsTest {
+    /** The variable names do not depend on the build. */
+    private static final hudson.model.Run<?, ?> NO_BUILD = null;
+
     @Test
     void anIamUserNameNamesItsAccountOrIsTheAccountsAdministrator() throws Exception {
         IamPasswordCredentials user = ClientCredentials.iamUser("team-account/ci-bot", "pw");
@@ -21,11 +24,11 @@ class ClientCredentialsTest {
     @Test
     void theBindingUsesTheSdkVariableNamesUnlessToldOtherwise() {
         ModelArtsKeysBinding binding = new ModelArtsKeysBinding("keys");
-        assertThat(binding.variables()).containsExactly(
+        assertThat(binding.variables(NO_BUILD)).containsExactly(
                 "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN");
         binding.setAccessKeyVariable("AK");
         binding.setSecretKeyVariable("  ");
-        assertThat(binding.variables()).contains("AK", "HUAWEICLOUD_SDK_SK");
+        assertThat(binding.variables(NO_BUILD)).contains("AK", "HUAWEICLOUD_SDK_SK");
         assertThat(binding.getCredentialsId()).isEqualTo("keys");
     }
 }

@@ -70,7 +70,7 @@ class ModelArtsGateRecorderTest {
         gate("accuracy >= 0.9\nrecall >= 0", false).perform(run, new FakeEnv(), new RecordingListener());
 
         TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
-        assertThat(record.gateOutcome()).isEqualTo("PASS");
+        assertThat(record.getGateOutcome()).isEqualTo("PASS");
         assertThat(run.getResult()).isNull();
     }
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsTrendActionFactory;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,8 +79,8 @@ class GateStepTest {
         assertThat(gate).containsEntry("outcome", "PASS").containsEntry("passed", true);
         assertThat((String) gate.get("junitXml")).contains("<testsuite").contains("failures=\"0\"");
         TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
-        assertThat(record.gateOutcome()).isEqualTo("PASS");
-        Path junit = FakeArtifacts.archiveOf(run).resolve("modelarts/" + record.reportDir() + "/gate-junit.xml");
+        assertThat(record.getGateOutcome()).isEqualTo("PASS");
+        Path junit = FakeArtifacts.archiveOf(run).resolve("modelarts/" + record.getReportDir() + "/gate-junit.xml");
         assertThat(Files.readString(junit, StandardCharsets.UTF_8)).contains("accuracy &gt;= 0.9");
         assertThat(context.result()).isNull();
     }
@@ -94,7 +95,7 @@ class GateStepTest {
 
         assertThat(context.awaitFailure(WAIT)).isInstanceOf(AbortException.class)
                 .hasMessageContaining("release gate failed").hasMessageContaining("accuracy >= 0.9").hasMessageContaining("0.85");
-        assertThat(run.getAction(ModelArtsBuildAction.class).getRecords().get(0).gateOutcome()).isEqualTo("FAILURE");
+        assertThat(run.getAction(ModelArtsBuildAction.class).getRecords().get(0).getGateOutcome()).isEqualTo("FAILURE");
     }
 
     @Test
@@ -203,10 +204,27 @@ class GateStepTest {
         trained(second, 0.94);
 
         var projectAction = (io.jenkins.plugins.modelarts.jenkins.report.ModelArtsProjectAction)
-                second.getAction(ModelArtsBuildAction.class).getProjectActions().iterator().next();
+                new ModelArtsTrendActionFactory().createFor(h.job).iterator().next();
 
         assertThat(projectAction.getTrend().points()).extracting(p -> p.label()).containsExactly("#1", "#2");
         assertThat(projectAction.getTrendSvg()).startsWith("<svg").contains("accuracy");
         assertThat(projectAction.getTrendTable()).contains("#2");
+    }
+
+    @Test
+    void theTrendStaysOnTheJobWhenTheLastBuildFailedItsGate() throws Exception {
+        trained(h.newRun(), 0.95);
+        FakeRun failed = h.newRun();
+        Map<String, Object> job = trained(failed, 0.85);
+        FakeStepContext context = new FakeStepContext(failed);
+        gate(job, "accuracy >= 0.9").start(context).start();
+        assertThat(context.awaitFailure(WAIT)).isInstanceOf(AbortException.class);
+        failed.setResult(Result.FAILURE); // what Jenkins records for the failed step
+
+        var actions = new ModelArtsTrendActionFactory().createFor(h.job);
+
+        assertThat(actions).hasSize(1);
+        var trend = ((io.jenkins.plugins.modelarts.jenkins.report.ModelArtsProjectAction) actions.iterator().next()).getTrend();
+        assertThat(trend.points()).extracting(p -> p.label()).containsExactly("#1", "#2");
     }
 }

@@ -91,7 +91,7 @@ class TrainStepTest {
         assertThat(action.getRecords()).hasSize(1);
         assertThat(action.getReportHtml(0)).contains("<svg").contains("resnet-1");
         Path archive = FakeArtifacts.archiveOf(context.run());
-        assertThat(archive.resolve("modelarts/" + action.getRecords().get(0).reportDir() + "/report.json")).exists();
+        assertThat(archive.resolve("modelarts/" + action.getRecords().get(0).getReportDir() + "/report.json")).exists();
         assertThat(context.log()).contains("Created ModelArts training job resnet-1").contains("ended COMPLETED");
         assertThat(creates()).isEqualTo(1);
     }
