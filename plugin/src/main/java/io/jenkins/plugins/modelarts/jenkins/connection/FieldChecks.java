@@ -4,6 +4,8 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.model.NameRules;
+import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
+import io.jenkins.plugins.modelarts.jenkins.steps.StepValues;
 import java.util.Locale;
 
 /**
@@ -78,6 +80,16 @@ public final class FieldChecks {
             return FormValidation.ok();
         } catch (NumberFormatException e) {
             return FormValidation.error("A whole number of " + unit);
+        }
+    }
+
+    /** Release gate rules, one per line: how many there are, or the first that does not parse. */
+    public static FormValidation rules(String value) {
+        try {
+            int n = ReleaseGate.parseRules(StepValues.lines(value)).size();
+            return FormValidation.ok(n == 0 ? "" : n + (n == 1 ? " rule" : " rules"));
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
         }
     }
 }

@@ -10,6 +10,7 @@ import hudson.util.FormValidation;
 import hudson.util.Secret;
 import java.util.Objects;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -23,6 +24,7 @@ public class ModelArtsAccessKeyCredentials extends BaseStandardCredentials imple
     private Secret securityToken;
 
     @DataBoundConstructor
+    @CapturedParameterNames({"scope", "id", "description", "accessKeyId", "secretKey"})
     public ModelArtsAccessKeyCredentials(@CheckForNull CredentialsScope scope, @CheckForNull String id,
             @CheckForNull String description, @NonNull String accessKeyId, @NonNull Secret secretKey) {
         super(scope, id, description);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.credentialsbinding.BindingDescriptor;
 import org.jenkinsci.plugins.credentialsbinding.MultiBinding;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -35,6 +36,7 @@ public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
     private String securityTokenVariable = DEFAULT_SECURITY_TOKEN_VARIABLE;
 
     @DataBoundConstructor
+    @CapturedParameterNames("credentialsId")
     public ModelArtsKeysBinding(String credentialsId) {
         super(credentialsId);
     }

@@ -5,6 +5,11 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.modelarts.jenkins.connection.FieldChecks;
+import io.jenkins.plugins.modelarts.jenkins.credentials.CredentialsListBox;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults;
 import io.jenkins.plugins.modelarts.jenkins.steps.StepValues;
@@ -13,7 +18,9 @@ import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
 
 /**
  * The connection, waiting and gate settings of the freestyle steps, as one nested form section
@@ -211,12 +218,37 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
         this.unstableOnGateFailure = unstableOnGateFailure;
     }
 
+    /** The form helpers of the section: the same as the Pipeline steps' (a select needs its fill method). */
     @Extension
     public static class DescriptorImpl extends Descriptor<FreestyleSettings> {
         @NonNull
         @Override
         public String getDisplayName() {
             return "ModelArts settings";
+        }
+
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return CredentialsListBox.fill(item, credentialsId);
+        }
+
+        public FormValidation doCheckEndpoint(@QueryParameter String value) {
+            return FieldChecks.endpoint(value);
+        }
+
+        public FormValidation doCheckRegion(@QueryParameter String value) {
+            return FieldChecks.region(value);
+        }
+
+        public FormValidation doCheckTimeout(@QueryParameter String value) {
+            return FieldChecks.timeoutMinutes(value);
+        }
+
+        public FormValidation doCheckPollInterval(@QueryParameter String value) {
+            return FieldChecks.pollIntervalSeconds(value);
+        }
+
+        public FormValidation doCheckRequire(@QueryParameter String value) {
+            return FieldChecks.rules(value);
         }
     }
 }

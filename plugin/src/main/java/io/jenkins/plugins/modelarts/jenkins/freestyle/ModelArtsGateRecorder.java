@@ -18,6 +18,7 @@ import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
+import io.jenkins.plugins.modelarts.jenkins.steps.StepValues;
 import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public class ModelArtsGateRecorder extends Recorder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = versionId;
+        this.versionId = StepValues.id(versionId);
     }
 
     /** The rules, baseline and connection: the same fields as the train step's settings. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -32,6 +33,7 @@ public class GateStep extends GatingStep {
     private Long versionId;
 
     @DataBoundConstructor
+    @CapturedParameterNames("jobId")
     public GateStep(String jobId) {
         this.jobId = jobId == null ? null : jobId.trim();
     }
@@ -46,7 +48,7 @@ public class GateStep extends GatingStep {
 
     @org.kohsuke.stapler.DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = versionId;
+        this.versionId = StepValues.id(versionId);
     }
 
     @Override

@@ -20,9 +20,13 @@ public abstract class GatingStep extends ModelArtsStep {
         return new ArrayList<>(require);
     }
 
-    /** A list of rules ({@code ['accuracy >= 0.92', 'recall[cat] >= 0.8']}) or text with one rule per line. */
+    /**
+     * Rules such as {@code ['accuracy >= 0.92', 'recall[cat] >= 0.8']}; an entry with several lines (the form's
+     * text area) gives one rule per line. A Pipeline may also pass one string (see
+     * {@link ModelArtsStepDescriptor#customInstantiate}).
+     */
     @DataBoundSetter
-    public void setRequire(Object require) {
+    public void setRequire(List<String> require) {
         this.require = StepValues.lines(require);
     }
 

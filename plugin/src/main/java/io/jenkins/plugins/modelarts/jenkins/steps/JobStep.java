@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -27,6 +28,7 @@ public class JobStep extends ModelArtsStep {
     private Long versionId;
 
     @DataBoundConstructor
+    @CapturedParameterNames("id")
     public JobStep(String id) {
         this.id = id == null ? null : id.trim();
     }
@@ -41,7 +43,7 @@ public class JobStep extends ModelArtsStep {
 
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = versionId;
+        this.versionId = StepValues.id(versionId);
     }
 
     @Override

@@ -5,10 +5,13 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
 import io.jenkins.plugins.modelarts.jenkins.connection.FieldChecks;
 import io.jenkins.plugins.modelarts.jenkins.credentials.CredentialsListBox;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
@@ -18,10 +21,29 @@ import org.kohsuke.stapler.QueryParameter;
  * workspace or launcher, so they run outside {@code node {}} and hold no executor. Also the form
  * helpers of the Snippet Generator (local checks; the credentials list checks permissions).
  */
-public abstract class ModelArtsStepDescriptor extends StepDescriptor {
+public abstract class ModelArtsStepDescriptor extends StepDescriptor implements CustomDescribableModel {
     @Override
     public Set<? extends Class<?>> getRequiredContext() {
         return Set.of(Run.class, TaskListener.class);
+    }
+
+    /**
+     * What Pipeline scripts wrote before these parameters were typed, still accepted: {@code require} as one
+     * string (one rule per line), {@code parameters} as a list or lines of {@code name=value}; parameter values
+     * that are not text ({@code [batch: 32]}) become text. Structs calls this before binding the arguments.
+     */
+    @Override
+    public Map<String, Object> customInstantiate(Map<String, Object> arguments) {
+        Map<String, Object> adjusted = new LinkedHashMap<>(arguments);
+        Object require = adjusted.get("require");
+        if (require != null && !(require instanceof List)) {
+            adjusted.put("require", StepValues.lines(require));
+        }
+        Object parameters = adjusted.get("parameters");
+        if (parameters != null) {
+            adjusted.put("parameters", TrainingDefinition.parameters(parameters));
+        }
+        return adjusted;
     }
 
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
@@ -49,11 +71,6 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor {
     }
 
     public FormValidation doCheckRequire(@QueryParameter String value) {
-        try {
-            int n = ReleaseGate.parseRules(StepValues.lines(value)).size();
-            return FormValidation.ok(n == 0 ? "" : n + (n == 1 ? " rule" : " rules"));
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return FieldChecks.rules(value);
     }
 }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -25,6 +26,7 @@ public class StopJobStep extends ModelArtsStep {
     private Long versionId;
 
     @DataBoundConstructor
+    @CapturedParameterNames("jobId")
     public StopJobStep(String jobId) {
         this.jobId = jobId == null ? null : jobId.trim();
     }
@@ -39,7 +41,7 @@ public class StopJobStep extends ModelArtsStep {
 
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = versionId;
+        this.versionId = StepValues.id(versionId);
     }
 
     @Override

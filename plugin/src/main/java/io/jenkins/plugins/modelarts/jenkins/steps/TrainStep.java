@@ -1,15 +1,20 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.Extension;
 import hudson.Util;
+import hudson.model.Descriptor.FormException;
 import hudson.model.Run;
 import java.util.List;
 import java.util.Map;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * {@code modelartsTrain}: creates a ModelArts training job from its fields (v1, seed 000), from a
@@ -208,9 +213,13 @@ public class TrainStep extends WaitingStep {
         return definition.getParameters();
     }
 
-    /** A map ({@code [lr: '0.01']}), a list of {@code name=value} or lines of them. */
+    /**
+     * {@code [lr: '0.01']}. A Pipeline may also pass a list of {@code name=value} or lines of them (see
+     * {@link ModelArtsStepDescriptor#customInstantiate}), the Snippet Generator's text area is read by
+     * {@link DescriptorImpl#newInstance}; values of other types (numbers) become their text.
+     */
     @DataBoundSetter
-    public void setParameters(Object parameters) {
+    public void setParameters(Map<String, String> parameters) {
         definition.setParameters(parameters);
     }
 
@@ -253,6 +262,31 @@ public class TrainStep extends WaitingStep {
         @Override
         public String getFunctionName() {
             return FUNCTION;
+        }
+
+        /** The Snippet Generator's form: its {@code parameters} text area holds one {@code name=value} per line. */
+        @Override
+        public Step newInstance(@Nullable StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
+            return fromForm(formData, data -> (TrainStep) super.newInstance(req, data));
+        }
+
+        /** Binds the form without its parameters text (a map cannot be bound from text), then sets them. */
+        public static TrainStep fromForm(JSONObject formData, FormBinder binder) throws FormException {
+            JSONObject data = JSONObject.fromObject(formData);
+            Object text = data.remove("parameters");
+            TrainStep step = binder.bind(data);
+            try {
+                step.setParameters(TrainingDefinition.parameters(text));
+            } catch (IllegalArgumentException e) {
+                throw new FormException(e.getMessage(), "parameters");
+            }
+            return step;
+        }
+
+        /** Stapler's binding of the rest of the form ({@code Descriptor.newInstance}). */
+        @FunctionalInterface
+        public interface FormBinder {
+            TrainStep bind(JSONObject formData) throws FormException;
         }
 
         @NonNull

@@ -138,7 +138,7 @@ public final class TrainingDefinition implements Serializable {
     }
 
     public void setSpecId(Long value) {
-        this.specId = value;
+        this.specId = StepValues.id(value);
     }
 
     public String getPoolId() {
@@ -154,7 +154,7 @@ public final class TrainingDefinition implements Serializable {
     }
 
     public void setEngineId(Long value) {
-        this.engineId = value;
+        this.engineId = StepValues.id(value);
     }
 
     public Long getModelId() {
@@ -162,7 +162,7 @@ public final class TrainingDefinition implements Serializable {
     }
 
     public void setModelId(Long value) {
-        this.modelId = value;
+        this.modelId = StepValues.id(value);
     }
 
     public String getTrainUrl() {

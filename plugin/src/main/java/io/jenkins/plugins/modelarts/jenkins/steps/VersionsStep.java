@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -25,6 +26,7 @@ public class VersionsStep extends ModelArtsStep {
     private final String jobId;
 
     @DataBoundConstructor
+    @CapturedParameterNames("jobId")
     public VersionsStep(String jobId) {
         this.jobId = jobId == null ? null : jobId.trim();
     }

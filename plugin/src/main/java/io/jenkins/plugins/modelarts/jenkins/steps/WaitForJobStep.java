@@ -5,6 +5,7 @@ import hudson.Extension;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -25,6 +26,7 @@ public class WaitForJobStep extends WaitingStep {
     private Long versionId;
 
     @DataBoundConstructor
+    @CapturedParameterNames("jobId")
     public WaitForJobStep(String jobId) {
         this.jobId = jobId == null ? null : jobId.trim();
     }
@@ -40,7 +42,7 @@ public class WaitForJobStep extends WaitingStep {
     /** v1 only; without it the job's newest version is waited for. */
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = versionId;
+        this.versionId = StepValues.id(versionId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,52 @@ class StepDescriptorsTest {
         assertThat(d.doCheckTimeout("0").kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(d.doCheckTimeout("-3").kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(d.doCheckJobName("has space").kind).isEqualTo(FormValidation.Kind.ERROR);
+    }
+
+    @Test
+    void pipelinesMayStillWriteRulesAsOneStringAndParametersAsAListOrLines() {
+        var d = new TrainStep.DescriptorImpl();
+
+        Map<String, Object> adjusted = d.customInstantiate(Map.of(
+                "require", "accuracy >= 0.9\nrecall >= 0.8", "parameters", List.of("lr=0.01", "batch = 32")));
+
+        assertThat(adjusted.get("require")).isEqualTo(List.of("accuracy >= 0.9", "recall >= 0.8"));
+        assertThat(adjusted.get("parameters")).isEqualTo(Map.of("lr", "0.01", "batch", "32"));
+        assertThat(d.customInstantiate(Map.of("parameters", "lr=0.1\nepochs=3")).get("parameters"))
+                .isEqualTo(Map.of("lr", "0.1", "epochs", "3"));
+    }
+
+    @Test
+    void typedArgumentsPassThroughAndNumbersInParametersBecomeText() {
+        var d = new WaitForJobStep.DescriptorImpl();
+        Map<String, Object> given = Map.of("jobId", "10", "require", List.of("accuracy >= 0.9"), "parameters", Map.of("batch", 32));
+
+        Map<String, Object> adjusted = d.customInstantiate(given);
+
+        assertThat(adjusted).containsEntry("jobId", "10").containsEntry("require", List.of("accuracy >= 0.9"))
+                .containsEntry("parameters", Map.of("batch", "32"));
+    }
+
+    @Test
+    void aBlankOrZeroIdIsNotGiven() {
+        WaitForJobStep step = new WaitForJobStep("10");
+        step.setVersionId(0L); // what Stapler makes of a blank Long field
+        assertThat(step.getVersionId()).isNull();
+        step.setVersionId(3L);
+        assertThat(step.getVersionId()).isEqualTo(3L);
+        TrainStep train = new TrainStep();
+        train.setSpecId(0L);
+        train.setEngineId(0L);
+        train.setModelId(0L);
+        assertThat(train.getSpecId()).isNull();
+        assertThat(train.getEngineId()).isNull();
+        assertThat(train.getModelId()).isNull();
+    }
+
+    @Test
+    void aRuleListEntryWithSeveralLinesGivesOneRulePerLine() {
+        GateStep step = new GateStep("10");
+        step.setRequire(List.of("accuracy >= 0.9\r\nrecall >= 0.8", " ", "f1 >= 0.7"));
+        assertThat(step.getRequire()).containsExactly("accuracy >= 0.9", "recall >= 0.8", "f1 >= 0.7");
     }
 }
