@@ -52,6 +52,7 @@ class StubBodiesTest {
             Map.entry("hudson.model.AbstractItem", Set.of("getFullName", "getFullDisplayName")),
             Map.entry("hudson.security.Permission", Set.of("getId", "equals", "hashCode", "toString")),
             Map.entry("hudson.util.ListBoxModel", Set.of("*")),
+            Map.entry("hudson.util.Secret", Set.of("fromString", "getPlainText", "toString")),
             Map.entry("hudson.util.ListBoxModel$Option", Set.of("*")),
             Map.entry("hudson.init.InitMilestone", Set.of("toString")),
             Map.entry("hudson.init.TermMilestone", Set.of("toString")),

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.connection;
 
+import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.core.poll.ConnectionKey;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -101,6 +102,11 @@ public final class Connection implements Serializable {
 
     public String endpoint() {
         return endpoint;
+    }
+
+    /** Where requests go: the endpoint when given, else the region's public ModelArts endpoint. */
+    public String modelArtsEndpoint() {
+        return endpoint != null ? endpoint : Endpoints.modelArts(region);
     }
 
     public String region() {

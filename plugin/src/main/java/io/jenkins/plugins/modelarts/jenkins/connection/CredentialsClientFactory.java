@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.jenkins.connection;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.AbortException;
 import hudson.model.Run;
@@ -15,14 +14,20 @@ import io.jenkins.plugins.modelarts.jenkins.credentials.ClientCredentials;
 
 /**
  * The controller's {@link ClientFactory}: credentials from the Jenkins credentials store, looked up
- * by id in the build's context and tracked, or the embedded emulator's own keys.
+ * by id in the build's context and tracked ({@link CredentialsLookup}), or the embedded emulator's own keys.
  */
 public final class CredentialsClientFactory implements ClientFactory, AutoCloseable {
     private final EmbeddedEmulator emulator;
+    private final CredentialsLookup credentials;
     private final ClientCache cache = new ClientCache();
 
     public CredentialsClientFactory(EmbeddedEmulator emulator) {
+        this(emulator, CredentialsLookup.STORE);
+    }
+
+    public CredentialsClientFactory(EmbeddedEmulator emulator, CredentialsLookup credentials) {
         this.emulator = emulator;
+        this.credentials = credentials;
     }
 
     @Override
@@ -37,15 +42,11 @@ public final class CredentialsClientFactory implements ClientFactory, AutoClosea
         }
         Credentials credentials = ClientCredentials.of(lookup(connection, run));
         return cache.get(connection.key(), ClientCache.fingerprint(credentials), () -> {
-            ModelArtsClient.Builder builder = ModelArtsClient.builder()
+            return ModelArtsClient.builder()
+                    .endpoint(connection.modelArtsEndpoint())
                     .projectId(connection.projectId())
-                    .credentials(credentials);
-            if (connection.endpoint() != null) {
-                builder.endpoint(connection.endpoint());
-            } else {
-                builder.region(connection.region());
-            }
-            return builder.build();
+                    .credentials(credentials)
+                    .build();
         });
     }
 
@@ -67,14 +68,12 @@ public final class CredentialsClientFactory implements ClientFactory, AutoClosea
                 keys.securityToken(), false);
     }
 
-    private static StandardCredentials lookup(Connection connection, Run<?, ?> run) throws AbortException {
-        StandardCredentials found = CredentialsProvider.findCredentialById(
-                connection.credentialsId(), StandardCredentials.class, run);
+    private StandardCredentials lookup(Connection connection, Run<?, ?> run) throws AbortException {
+        StandardCredentials found = credentials.find(connection.credentialsId(), run);
         if (found == null) {
             throw new AbortException("ModelArts credentials '" + connection.credentialsId()
                     + "' were not found, or this job may not use them");
         }
-        CredentialsProvider.track(run, found);
         return found;
     }
 

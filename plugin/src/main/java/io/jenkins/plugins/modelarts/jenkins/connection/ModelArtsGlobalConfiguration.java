@@ -162,11 +162,7 @@ public class ModelArtsGlobalConfiguration extends GlobalConfiguration {
         ModelArtsClient.Builder builder = ModelArtsClient.builder().projectId(connection.projectId());
         try {
             builder.credentials(ClientCredentials.of(stored));
-            if (connection.endpoint() != null) {
-                builder.endpoint(connection.endpoint());
-            } else {
-                builder.region(connection.region());
-            }
+            builder.endpoint(connection.modelArtsEndpoint());
             try (ModelArtsClient client = builder.build()) {
                 long jobs = client.jobsV1().list(ListTrainingJobsQuery.builder().perPage(1).build()).jobTotalCount();
                 return FormValidation.ok("Connected: the project has " + jobs + " v1 training job(s)");

@@ -1,0 +1,164 @@
+package io.jenkins.plugins.modelarts.behaviour.binding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsGlobalConfiguration;
+import io.jenkins.plugins.modelarts.jenkins.freestyle.FreestyleSettings;
+import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsGateRecorder;
+import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsTrainBuilder;
+import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.VersionsStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.WaitForJobStep;
+import java.util.List;
+import java.util.Map;
+import net.sf.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every step, builder, recorder and the global configuration bound by the real Stapler from the JSON its
+ * form posts: blank fields, missing keys (a collapsed "Advanced" section posts nothing for its fields, so
+ * setters are not called and defaults must hold) and text areas. Not here: the credentials binding
+ * ({@code MultiBinding<C>}'s type parameter makes Stapler 1.263 call tiger-types 2.x, which is not on Maven
+ * Central; its setters are unit-tested in the plugin) and the credentials type (its {@code Secret} needs
+ * core's converter and encryption key).
+ */
+class FormBindingTest {
+    private final StaplerForms forms = new StaplerForms();
+
+    @Test
+    void blankVersionFieldsAreNotGivenOnEveryStepThatTakesOne() {
+        String blank = "{'jobId':'10','id':'10','versionId':''}";
+        assertThat(forms.bind(WaitForJobStep.class, blank).getVersionId()).isNull();
+        assertThat(forms.bind(GateStep.class, blank).getVersionId()).isNull();
+        assertThat(forms.bind(JobStep.class, blank).getVersionId()).isNull();
+        assertThat(forms.bind(StopJobStep.class, blank).getVersionId()).isNull();
+        assertThat(forms.bind(ModelArtsGateRecorder.class, "{'jobId':'','versionId':''}").getVersionId()).isNull();
+        assertThat(forms.bind(WaitForJobStep.class, "{'jobId':'10','versionId':'3'}").getVersionId()).isEqualTo(3L);
+    }
+
+    @Test
+    void theWaitForJobFormBindsEveryFieldAndKeepsDefaultsForMissingOnes() {
+        WaitForJobStep step = forms.bind(WaitForJobStep.class, "{'jobId':' 10 ','versionId':'2','timeout':'30',"
+                + "'pollInterval':'','stopOnAbort':false,'require':'accuracy >= 0.9\\nrecall >= 0.8','baseline':' ',"
+                + "'maxRegression':'0.02','credentialsId':'keys','region':'','endpoint':'','projectId':''}");
+
+        assertThat(step.getJobId()).isEqualTo("10");
+        assertThat(step.getVersionId()).isEqualTo(2L);
+        assertThat(step.getTimeout()).isEqualTo(30);
+        assertThat(step.getPollInterval()).isZero();
+        assertThat(step.isStopOnAbort()).isFalse();
+        assertThat(step.getRequire()).containsExactly("accuracy >= 0.9", "recall >= 0.8");
+        assertThat(step.getBaseline()).isNull();
+        assertThat(step.getMaxRegression()).isEqualTo(0.02);
+        assertThat(step.getCredentialsId()).isEqualTo("keys");
+        assertThat(step.getRegion()).isNull();
+        // not posted (a collapsed section): the defaults hold
+        assertThat(step.isStreamLog()).isTrue();
+        assertThat(step.getMaxLogLines()).isEqualTo(1000);
+        assertThat(step.isArchiveLogs()).isTrue();
+        assertThat(step.isPublishReport()).isTrue();
+    }
+
+    @Test
+    void theTrainFormSendsNoZeroIdsAndReadsParametersFromItsTextArea() throws Exception {
+        JSONObject form = JSONObject.fromObject("{'jobName':'resnet','workerServerNum':'','specId':'','engineId':'',"
+                + "'modelId':'','appUrl':'/b/src/','bootFileUrl':'/b/src/train.py','dataUrl':'/b/data/',"
+                + "'trainUrl':'/b/out/','logUrl':'/b/log/','parameters':'lr=0.01\\n batch = 32 \\n','wait':true,"
+                + "'require':'','timeout':'0'}");
+
+        TrainStep step = TrainStep.DescriptorImpl.fromForm(form, data -> forms.bind(TrainStep.class, data));
+
+        assertThat(step.getSpecId()).isNull();
+        assertThat(step.getEngineId()).isNull();
+        assertThat(step.getModelId()).isNull();
+        assertThat(step.getWorkerServerNum()).isNull();
+        assertThat(step.getParameters()).containsExactly(Map.entry("lr", "0.01"), Map.entry("batch", "32"));
+        assertThat(step.isWait()).isTrue();
+        assertThat(step.getRequire()).isEmpty();
+        assertThat(form.getString("parameters")).as("the posted form is left as it was").contains("lr=0.01");
+    }
+
+    @Test
+    void theTrainFormReportsABadParameterLineAsAFormError() {
+        JSONObject form = JSONObject.fromObject("{'parameters':'lr 0.01'}");
+        try {
+            TrainStep.DescriptorImpl.fromForm(form, data -> forms.bind(TrainStep.class, data));
+            throw new AssertionError("a parameter without '=' was accepted");
+        } catch (hudson.model.Descriptor.FormException e) {
+            assertThat(e.getFormField()).isEqualTo("parameters");
+            assertThat(e.getMessage()).contains("lr 0.01").contains("name=value");
+        }
+    }
+
+    @Test
+    void theFreestyleBuilderBindsItsNestedSettingsAndSendsNoZeroIds() {
+        ModelArtsTrainBuilder builder = forms.bind(ModelArtsTrainBuilder.class, "{'jobName':'','specId':'','engineId':'7',"
+                + "'modelId':'','parametersText':'lr=0.1','wait':true,'settings':{'credentialsId':'keys',"
+                + "'timeout':'15','require':'accuracy >= 0.9','baseline':'lastSuccessfulBuild','maxArchiveMb':''}}");
+
+        assertThat(builder.getSpecId()).isNull();
+        assertThat(builder.getEngineId()).isEqualTo(7L);
+        assertThat(builder.getModelId()).isNull();
+        assertThat(builder.getParametersText()).isEqualTo("lr=0.1\n");
+        FreestyleSettings settings = builder.getSettings();
+        assertThat(settings.getCredentialsId()).isEqualTo("keys");
+        assertThat(settings.getTimeout()).isEqualTo(15);
+        assertThat(settings.getRequire()).isEqualTo("accuracy >= 0.9");
+        assertThat(settings.getBaseline()).isEqualTo("lastSuccessfulBuild");
+        assertThat(settings.getMaxArchiveMb()).as("a blank number is 0: archive nothing").isZero();
+    }
+
+    @Test
+    void theGateRecorderBindsAnEmptyJobAsTheJobThisBuildTrained() {
+        ModelArtsGateRecorder recorder = forms.bind(ModelArtsGateRecorder.class,
+                "{'jobId':' ','versionId':'','settings':{'require':'accuracy >= 0.9\\nf1 >= 0.5','unstableOnGateFailure':true}}");
+
+        assertThat(recorder.getJobId()).isNull();
+        assertThat(recorder.getVersionId()).isNull();
+        assertThat(recorder.getSettings().getRequire()).isEqualTo("accuracy >= 0.9\nf1 >= 0.5");
+        assertThat(recorder.getSettings().isUnstableOnGateFailure()).isTrue();
+    }
+
+    @Test
+    void theReadStepsBindTheirFields() {
+        assertThat(forms.bind(VersionsStep.class, "{'jobId':' 10 '}").getJobId()).isEqualTo("10");
+        assertThat(forms.bind(JobStep.class, "{'id':'3faf5c03-0000-0000-0000-000000000000','versionId':''}").getId())
+                .isEqualTo("3faf5c03-0000-0000-0000-000000000000");
+        JobsStep jobs = forms.bind(JobsStep.class, "{'limit':'20','offset':'','max':'100','sortBy':'create_time','order':'desc'}");
+        assertThat(List.of(jobs.getLimit(), jobs.getOffset(), jobs.getMax())).containsExactly(20, 0, 100);
+        assertThat(jobs.getSortBy()).isEqualTo("create_time");
+        assertThat(jobs.getOrder()).isEqualTo("desc");
+    }
+
+    @Test
+    void theGlobalConfigurationTakesTheSubmittedFormIntoItsInstance() {
+        SavingGlobalConfiguration config = new SavingGlobalConfiguration();
+
+        forms.bindInto(config, "{'useEmulator':false,'region':' cn-north-4 ','endpoint':'','projectId':'p1',"
+                + "'credentialsId':'keys','pollIntervalSeconds':''}");
+
+        assertThat(config.getRegion()).isEqualTo("cn-north-4");
+        assertThat(config.getEndpoint()).isNull();
+        assertThat(config.getProjectId()).isEqualTo("p1");
+        assertThat(config.getCredentialsId()).isEqualTo("keys");
+        assertThat(config.getPollIntervalSeconds()).isZero();
+        assertThat(config.saves).as("every setter saves, as the configuration is bound field by field").isPositive();
+    }
+
+    /** The configuration without the controller's files: the stubs' load and save throw. */
+    static final class SavingGlobalConfiguration extends ModelArtsGlobalConfiguration {
+        int saves;
+
+        @Override
+        public synchronized void load() {}
+
+        @Override
+        public synchronized void save() {
+            saves++;
+        }
+    }
+}
