@@ -41,7 +41,8 @@ final class StaplerIncludeTag extends CapturingTag {
         }
         Optional<String> view = evaluator.views().find(scriptClass, page.toString());
         if (view.isEmpty()) {
-            return; // a page of core or of another plugin: recorded, not evaluated
+            recording.includeOutsideThePlugin(tag.view(), page, scriptClass); // core's or another plugin's page
+            return;
         }
         JellyContext included = new JellyContext(getContext());
         included.setExportLibraries(false);

@@ -19,6 +19,7 @@ public final class ViewRecording {
     private final List<RecordedTag> tags = new ArrayList<>();
     private final List<RecordedExpression> expressions = new ArrayList<>();
     private final Set<String> views = new LinkedHashSet<>();
+    private final List<String> includesOutside = new ArrayList<>();
     private final Deque<RecordedTag> open = new ArrayDeque<>();
     private final Deque<String> viewStack = new ArrayDeque<>();
     private String output = "";
@@ -52,6 +53,10 @@ public final class ViewRecording {
         expressions.add(expression);
     }
 
+    void includeOutsideThePlugin(String view, Object page, Class<?> scriptClass) {
+        includesOutside.add(view + " includes " + page + " of " + scriptClass.getName());
+    }
+
     void output(String html) {
         output = html;
     }
@@ -59,6 +64,11 @@ public final class ViewRecording {
     /** Every view that ran, the page first. */
     public Set<String> views() {
         return Collections.unmodifiableSet(views);
+    }
+
+    /** The {@code st:include}s whose page the plugin does not have: {@code view includes page of class}. */
+    public List<String> includesOutsideThePlugin() {
+        return Collections.unmodifiableList(includesOutside);
     }
 
     public List<RecordedTag> tags() {
