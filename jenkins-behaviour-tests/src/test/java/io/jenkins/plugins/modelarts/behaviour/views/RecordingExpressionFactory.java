@@ -18,7 +18,9 @@ import org.apache.commons.jelly.expression.jexl.JexlExpressionFactory;
  *
  * <p>Jenkins runs forks of Jelly and JEXL (not on Maven Central). Property access through
  * {@code getX()}/{@code isX()}, method calls and map access behave alike; a record-style accessor
- * {@code x()} is invisible to {@code ${o.x}} in both.
+ * {@code x()} is invisible to {@code ${o.x}} in both. Plain JEXL 1.1 does not read public fields:
+ * {@code ${descriptor.clazz}} (in {@code credentials.jelly}) is null here, while credentials-binding's own views rely
+ * on it in Jenkins; no test requires a public field to resolve.
  */
 final class RecordingExpressionFactory implements ExpressionFactory {
     private final JexlExpressionFactory jexl = new JexlExpressionFactory();

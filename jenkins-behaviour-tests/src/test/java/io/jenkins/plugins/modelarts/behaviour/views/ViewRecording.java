@@ -87,7 +87,10 @@ public final class ViewRecording {
         return Collections.unmodifiableList(expressions);
     }
 
-    /** The rendered page (Jelly 1.0 escapes text but ignores escape-by-default for attribute values). */
+    /**
+     * The rendered page: text written unescaped, attribute values XML-escaped by dom4j's writer. Neither is what
+     * Jenkins' escape-by-default does (Jelly 1.0 ignores it), so do not check escaping with it.
+     */
     public String output() {
         return output;
     }
