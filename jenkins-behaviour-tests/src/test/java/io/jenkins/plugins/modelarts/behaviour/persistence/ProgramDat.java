@@ -87,6 +87,7 @@ public final class ProgramDat {
             @Override
             public Object writeReplace(Object original) {
                 if (original instanceof StepContext) {
+                    seen.add(DryContext.class);
                     return new DryContext();
                 }
                 seen.add(original.getClass());

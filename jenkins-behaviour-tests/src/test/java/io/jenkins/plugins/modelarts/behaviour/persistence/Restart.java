@@ -32,6 +32,7 @@ public final class Restart {
         assertThat(written.text()).as("program.dat holds no secret")
                 .doesNotContain(h.emulator.secretKey()).doesNotContain(h.emulator.accessKey());
         assertThat(written.classes()).as("classes written into program.dat")
+                .contains(io.jenkins.plugins.modelarts.jenkins.connection.Connection.class, ProgramDat.DryContext.class)
                 .noneMatch(StepContext.class::isAssignableFrom)
                 .noneMatch(PersistedGraph::isRiskyRecord);
 
