@@ -6,6 +6,7 @@ import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.report.BuildReports;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsProjectAction;
+import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsTrendActionFactory;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
 import hudson.model.Result;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class TrainedBuilds {
         trainedBuild(jobDir, 1, 0.91);
         lastBuild = trainedBuild(jobDir, 2, 0.93);
         buildAction = lastBuild.getAction(ModelArtsBuildAction.class);
-        projectAction = (ModelArtsProjectAction) buildAction.getProjectActions().iterator().next();
+        projectAction = (ModelArtsProjectAction) new ModelArtsTrendActionFactory().createFor(job).iterator().next();
     }
 
     private FakeRun trainedBuild(Path jobDir, int number, double accuracy) throws IOException {
