@@ -90,7 +90,7 @@ public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
     }
 
     @Override
-    public Set<String> variables() {
+    public Set<String> variables(@NonNull Run<?, ?> build) {
         return new LinkedHashSet<>(java.util.List.of(accessKeyVariable, secretKeyVariable, securityTokenVariable));
     }
 

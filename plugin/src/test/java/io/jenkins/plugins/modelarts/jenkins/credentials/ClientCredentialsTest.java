@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
+import io.jenkins.plugins.modelarts.jenkins.FakeJob;
+import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClientCredentialsTest {
     @Test
@@ -19,13 +23,14 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void theBindingUsesTheSdkVariableNamesUnlessToldOtherwise() {
+    void theBindingUsesTheSdkVariableNamesUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+        FakeRun run = new FakeRun(new FakeJob("demo"), 1, dir);
         ModelArtsKeysBinding binding = new ModelArtsKeysBinding("keys");
-        assertThat(binding.variables()).containsExactly(
+        assertThat(binding.variables(run)).containsExactly(
                 "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN");
         binding.setAccessKeyVariable("AK");
         binding.setSecretKeyVariable("  ");
-        assertThat(binding.variables()).contains("AK", "HUAWEICLOUD_SDK_SK");
+        assertThat(binding.variables(run)).contains("AK", "HUAWEICLOUD_SDK_SK");
         assertThat(binding.getCredentialsId()).isEqualTo("keys");
     }
 }
