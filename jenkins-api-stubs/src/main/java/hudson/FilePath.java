@@ -70,6 +70,7 @@ public final class FilePath implements SerializableOnlyOverRemoting {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 
+    @NonNull
     public FilePath[] list(final String includes) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }

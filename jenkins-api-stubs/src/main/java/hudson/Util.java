@@ -3,6 +3,7 @@ package hudson;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 
 /** Only the three pure string helpers are declared; they work as in core. */
 public class Util {
@@ -29,6 +30,7 @@ public class Util {
     }
 
     /** Works as in core: HTML-escapes, newlines become {@code <br>}, runs of spaces {@code &nbsp;}. */
+    @Nullable
     public static String escape(@CheckForNull String text) {
         if (text == null) {
             return null;

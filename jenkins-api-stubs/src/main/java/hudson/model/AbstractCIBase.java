@@ -5,6 +5,12 @@ import hudson.security.AccessControlled;
 import org.kohsuke.stapler.StaplerFallback;
 import org.kohsuke.stapler.StaplerProxy;
 
-/** Minimal: real supertypes, no members. */
+/** Minimal: real supertypes and the one member that implements {@link ItemGroup#getUrl()}. */
 public abstract class AbstractCIBase extends Node implements ItemGroup<TopLevelItem>, StaplerProxy, StaplerFallback, ViewGroup, AccessControlled, DescriptorByNameOwner {
+    /** @deprecated as in core: always {@code ""}; use {@code Jenkins#getRootUrl()}. */
+    @Override
+    @Deprecated
+    public String getUrl() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
 }

@@ -104,7 +104,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     @Override
-    public ACL getACL() {
+    public @NonNull ACL getACL() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 

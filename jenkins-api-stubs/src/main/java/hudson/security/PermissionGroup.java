@@ -9,7 +9,7 @@ import org.jvnet.localizer.Localizable;
 public final class PermissionGroup implements Iterable<Permission>, Comparable<PermissionGroup> {
 
     @SuppressWarnings("rawtypes")
-    public final Class owner;
+    public final @NonNull Class owner;
 
     public final Localizable title;
 

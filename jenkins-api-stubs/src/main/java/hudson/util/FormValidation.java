@@ -12,7 +12,6 @@ import org.kohsuke.stapler.HttpResponse;
  * {@code validate*} helpers (localised messages) throw. {@code generateResponse} is the throwing default.
  */
 public abstract class FormValidation extends java.io.IOException implements HttpResponse {
-    private static final long serialVersionUID = 1L;
 
     public enum Kind {
         OK,

@@ -14,7 +14,6 @@ import org.kohsuke.stapler.HttpResponse;
  * {@code values()} are not declared, and {@code generateResponse} is the throwing default.
  */
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> implements HttpResponse {
-    private static final long serialVersionUID = 1L;
 
     public static final class Option {
         @NonNull

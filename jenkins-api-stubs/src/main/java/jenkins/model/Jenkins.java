@@ -124,11 +124,6 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     }
 
     @Override
-    public String getUrl() {
-        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
-    }
-
-    @Override
     public String getUrlChildPrefix() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }

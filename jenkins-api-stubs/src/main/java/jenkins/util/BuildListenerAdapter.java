@@ -7,7 +7,6 @@ import java.io.PrintStream;
 
 /** The real class also overrides the {@code TaskListener} default methods; not declared. */
 public final class BuildListenerAdapter implements BuildListener {
-    private static final long serialVersionUID = 1L;
 
     public BuildListenerAdapter(TaskListener delegate) {
     }

@@ -11,7 +11,6 @@ import java.net.URI;
 
 /** Declares the real abstract members and the two factories; the many concrete helpers are omitted. */
 public abstract class VirtualFile implements Comparable<VirtualFile>, Serializable {
-    private static final long serialVersionUID = 1L;
 
     public abstract @NonNull String getName();
 

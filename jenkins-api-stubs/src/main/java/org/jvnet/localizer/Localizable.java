@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.Locale;
 
 public class Localizable implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     public Localizable(ResourceBundleHolder holder, String key, Object... args) {
     }

@@ -4,7 +4,6 @@ package org.jvnet.localizer;
 import java.io.Serializable;
 
 public final class ResourceBundleHolder implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     @Deprecated
     public ResourceBundleHolder(Class<?> owner) {

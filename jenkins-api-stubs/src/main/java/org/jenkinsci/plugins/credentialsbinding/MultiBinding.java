@@ -1,4 +1,4 @@
-// Stub of org.jenkins-ci.plugins:credentials-binding 728.v902a_273b_8947 — compile-only; see docs/jenkins-compatibility.md
+// Stub of org.jenkins-ci.plugins:credentials-binding 687.v619cb_15e923f — compile-only; see docs/jenkins-compatibility.md
 package org.jenkinsci.plugins.credentialsbinding;
 
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
@@ -40,9 +40,9 @@ public abstract class MultiBinding<C extends StandardCredentials> extends Abstra
     public static final class MultiEnvironment implements Serializable {
         private static final long serialVersionUID = 1;
 
-        private final Map<String, String> secretValues;
+        private Map<String, String> secretValues;
 
-        private final Map<String, String> publicValues;
+        private Map<String, String> publicValues;
 
         private final Unbinder unbinder;
 

@@ -2,7 +2,6 @@
 package org.jvnet.hudson.reactor;
 
 public class ReactorException extends Exception {
-    private static final long serialVersionUID = 1L;
 
     ReactorException(Throwable cause) {
         super(cause);

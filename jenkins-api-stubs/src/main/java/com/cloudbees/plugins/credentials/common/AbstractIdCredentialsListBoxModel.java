@@ -1,4 +1,4 @@
-// Stub of org.jenkins-ci.plugins:credentials 1453.v9b_a_29777a_b_fd — compile-only; see docs/jenkins-compatibility.md
+// Stub of org.jenkins-ci.plugins:credentials 1415.v831096eb_5534 — compile-only; see docs/jenkins-compatibility.md
 package com.cloudbees.plugins.credentials.common;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
@@ -25,7 +25,6 @@ import org.springframework.security.core.Authentication;
 @SuppressWarnings("rawtypes")
 public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
         extends ListBoxModel {
-    private static final long serialVersionUID = 1L;
 
     @NonNull
     protected abstract String describe(@NonNull C c);

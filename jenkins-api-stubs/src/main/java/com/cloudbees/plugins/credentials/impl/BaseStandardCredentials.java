@@ -1,4 +1,4 @@
-// Stub of org.jenkins-ci.plugins:credentials 1453.v9b_a_29777a_b_fd — compile-only; see docs/jenkins-compatibility.md
+// Stub of org.jenkins-ci.plugins:credentials 1415.v831096eb_5534 — compile-only; see docs/jenkins-compatibility.md
 package com.cloudbees.plugins.credentials.impl;
 
 import com.cloudbees.plugins.credentials.BaseCredentials;
@@ -18,7 +18,6 @@ import org.kohsuke.stapler.QueryParameter;
  * {@code equals}/{@code hashCode} by id. The real class is {@code @ExportedBean} (runtime-only; dropped).
  */
 public abstract class BaseStandardCredentials extends BaseCredentials implements StandardCredentials {
-    private static final long serialVersionUID = 1L;
 
     @NonNull
     private final String id;

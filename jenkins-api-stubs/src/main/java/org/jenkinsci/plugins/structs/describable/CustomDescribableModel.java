@@ -1,4 +1,4 @@
-// Stub of org.jenkins-ci.plugins:structs (the 2.479.x BOM's line) — compile-only; see docs/jenkins-compatibility.md
+// Stub of org.jenkins-ci.plugins:structs 350.v3b_30f09f2363 — compile-only; see docs/jenkins-compatibility.md
 package org.jenkinsci.plugins.structs.describable;
 
 import edu.umd.cs.findbugs.annotations.NonNull;

@@ -1,4 +1,4 @@
-// Stub of org.jenkins-ci.plugins.workflow:workflow-step-api 710.v3e456cc85233 — compile-only; see docs/jenkins-compatibility.md
+// Stub of org.jenkins-ci.plugins.workflow:workflow-step-api 700.v6e45cb_a_5a_a_21 — compile-only; see docs/jenkins-compatibility.md
 package org.jenkinsci.plugins.workflow.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
@@ -7,7 +7,6 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import jenkins.model.CauseOfInterruption;
 
 /** Behaves like the real exception; only {@link #handle(Run, TaskListener)} throws. */
@@ -45,13 +44,6 @@ public final class FlowInterruptedException extends InterruptedException {
 
     public void setActualInterruption(boolean actualInterruption) {
         this.actualInterruption = actualInterruption;
-    }
-
-    @Override
-    public String getMessage() {
-        return causes.stream()
-                .map(CauseOfInterruption::getShortDescription)
-                .collect(Collectors.joining(", "));
     }
 
     public void handle(Run<?, ?> run, TaskListener listener) {

@@ -63,7 +63,7 @@ class StubBodiesTest {
             Map.entry("org.jenkinsci.plugins.workflow.steps.StepExecution",
                     Set.of("getContext", "stop", "onResume", "getStatus", "blocksRestart")),
             Map.entry("org.jenkinsci.plugins.workflow.steps.FlowInterruptedException",
-                    Set.of("getResult", "getCauses", "isActualInterruption", "setActualInterruption", "getMessage")),
+                    Set.of("getResult", "getCauses", "isActualInterruption", "setActualInterruption")),
             Map.entry("org.jenkinsci.plugins.workflow.steps.MissingContextVariableException", Set.of("getType", "getMessage")),
             Map.entry("com.cloudbees.plugins.credentials.BaseCredentials", Set.of("getScope")),
             Map.entry("com.cloudbees.plugins.credentials.impl.BaseStandardCredentials",

@@ -149,7 +149,7 @@ class WorkingMembersTest {
         assertThat(abort.getResult()).isSameAs(Result.ABORTED);
         assertThat(abort.isActualInterruption()).isTrue();
         assertThat(abort.getCauses()).containsExactly(new CauseOfInterruption.UserInterruption("alice"));
-        assertThat(abort).hasMessage("Aborted by alice");
+        assertThat(abort).hasMessage(null); // 700.x does not override getMessage()
         assertThat(new AbortException("stop")).isInstanceOf(IOException.class).hasMessage("stop");
         assertThat(new CredentialNotFoundException("none")).isInstanceOf(AbortException.class).hasMessage("none");
     }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
+import io.jenkins.plugins.modelarts.jenkins.FakeJob;
+import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClientCredentialsTest {
-    /** The variable names do not depend on the build. */
-    private static final hudson.model.Run<?, ?> NO_BUILD = null;
-
     @Test
     void anIamUserNameNamesItsAccountOrIsTheAccountsAdministrator() throws Exception {
         IamPasswordCredentials user = ClientCredentials.iamUser("team-account/ci-bot", "pw");
@@ -22,13 +23,14 @@ class ClientCredentialsTest {
     }
 
     @Test
-    void theBindingUsesTheSdkVariableNamesUnlessToldOtherwise() {
+    void theBindingUsesTheSdkVariableNamesUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+        FakeRun run = new FakeRun(new FakeJob("demo"), 1, dir);
         ModelArtsKeysBinding binding = new ModelArtsKeysBinding("keys");
-        assertThat(binding.variables(NO_BUILD)).containsExactly(
+        assertThat(binding.variables(run)).containsExactly(
                 "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN");
         binding.setAccessKeyVariable("AK");
         binding.setSecretKeyVariable("  ");
-        assertThat(binding.variables(NO_BUILD)).contains("AK", "HUAWEICLOUD_SDK_SK");
+        assertThat(binding.variables(run)).contains("AK", "HUAWEICLOUD_SDK_SK");
         assertThat(binding.getCredentialsId()).isEqualTo("keys");
     }
 }
