@@ -14,6 +14,7 @@ import java.io.Serializable;
 public final class Secret implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @NonNull
     private final String value;
 
     Secret(String value) {
