@@ -102,4 +102,15 @@ class BuildXmlTest {
                 .contains(TrainingRecord.class).noneMatch(Class::isRecord);
         assertThat(PersistedGraph.declaredTypesReachableFrom(TrainingRecord.class)).noneMatch(Class::isRecord);
     }
+
+    @Test
+    void aBuildActionStoredWithoutItsListLoadsEmptyAndStillTakesRecords() throws Exception {
+        ModelArtsBuildAction loaded = (ModelArtsBuildAction) xstream.fromXml(JenkinsXStream.XML_HEADER
+                + "\n<io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction/>");
+
+        assertThat(loaded.getRecords()).isEmpty();
+        loaded.add(new TrainingRecord("job 12 version 1", "x", "V0001", "JOBSTAT_COMPLETED", "COMPLETED", 1L, Map.of(),
+                null, null, "job-12-v1", JobRef.v1(12, 1)));
+        assertThat(loaded.getRecords()).hasSize(1);
+    }
 }

@@ -10,7 +10,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.connection.FieldChecks;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainingDefinition;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
 
 /**
  * "Train on ModelArts", the freestyle build step: creates a training job from the same fields as
@@ -272,6 +275,10 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
         @Override
         public String getDisplayName() {
             return "Train on ModelArts";
+        }
+
+        public FormValidation doCheckJobName(@QueryParameter String value) {
+            return FieldChecks.jobName(value);
         }
     }
 }

@@ -36,6 +36,11 @@ public class ModelArtsBuildAction implements RunAction2 {
         return URL_NAME;
     }
 
+    /** A build.xml written without the list (hand-edited, or by a later version that moved it) still loads. */
+    protected Object readResolve() {
+        return records == null ? new ModelArtsBuildAction() : this;
+    }
+
     @Override
     public void onAttached(Run<?, ?> r) {
         this.run = r;
