@@ -2,7 +2,9 @@ package io.jenkins.plugins.modelarts.behaviour.binding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsGlobalConfiguration;
+import io.jenkins.plugins.modelarts.jenkins.credentials.ModelArtsAccessKeyCredentials;
 import io.jenkins.plugins.modelarts.jenkins.freestyle.FreestyleSettings;
 import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsGateRecorder;
 import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsTrainBuilder;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * form posts: blank fields, missing keys (a collapsed "Advanced" section posts nothing for its fields, so
  * setters are not called and defaults must hold) and text areas. Not here: the credentials binding
  * ({@code MultiBinding<C>}'s type parameter makes Stapler 1.263 call tiger-types 2.x, which is not on Maven
- * Central; its setters are unit-tested in the plugin) and the credentials type (its {@code Secret} needs
- * core's converter and encryption key).
+ * Central; its setters are unit-tested in the plugin). Secrets bind through a converter registered as
+ * core's {@code Secret} registers its own; encryption is not modelled.
  */
 class FormBindingTest {
     private final StaplerForms forms = new StaplerForms();
@@ -132,6 +134,24 @@ class FormBindingTest {
         assertThat(List.of(jobs.getLimit(), jobs.getOffset(), jobs.getMax())).containsExactly(20, 0, 100);
         assertThat(jobs.getSortBy()).isEqualTo("create_time");
         assertThat(jobs.getOrder()).isEqualTo("desc");
+    }
+
+    @Test
+    void accessKeyCredentialsBindFromTheCredentialsFormWithTheirSecrets() {
+        StaplerForms.registerSecretConverter();
+
+        ModelArtsAccessKeyCredentials keys = forms.bind(ModelArtsAccessKeyCredentials.class, "{'scope':'GLOBAL',"
+                + "'id':'modelarts-prod','description':'team keys','accessKeyId':' AKAKAKAKAKAKAKAKAKAK ',"
+                + "'secretKey':'sk-value','securityToken':''}");
+
+        assertThat(keys.getScope()).isEqualTo(CredentialsScope.GLOBAL);
+        assertThat(keys.getId()).isEqualTo("modelarts-prod");
+        assertThat(keys.getAccessKeyId()).isEqualTo("AKAKAKAKAKAKAKAKAKAK");
+        assertThat(keys.getSecretKey().getPlainText()).isEqualTo("sk-value");
+        assertThat(keys.getSecurityToken()).as("a blank token field means permanent keys").isNull();
+        ModelArtsAccessKeyCredentials temporary = forms.bind(ModelArtsAccessKeyCredentials.class, "{'scope':'GLOBAL',"
+                + "'id':'tmp','description':'','accessKeyId':'AKAKAKAKAKAKAKAKAKAK','secretKey':'sk','securityToken':'tok'}");
+        assertThat(temporary.getSecurityToken().getPlainText()).isEqualTo("tok");
     }
 
     @Test

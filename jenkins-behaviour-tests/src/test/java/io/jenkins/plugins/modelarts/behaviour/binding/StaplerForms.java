@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.behaviour.binding;
 
+import hudson.util.Secret;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -41,6 +42,19 @@ final class StaplerForms {
         } catch (ServletException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Registers a text-to-{@code Secret} converter, as core's {@code Secret} does in its static initialiser
+     * ({@code Secret.fromString}; the stubs' Secret holds the text unencrypted).
+     */
+    static void registerSecretConverter() {
+        Stapler.CONVERT_UTILS.register(new org.apache.commons.beanutils.Converter() {
+            @Override
+            public <T> T convert(Class<T> type, Object value) {
+                return type.cast(value == null || value instanceof Secret ? value : Secret.fromString(value.toString()));
+            }
+        }, Secret.class);
     }
 
     /** A new object of {@code type} from the JSON a form posts, as {@code Descriptor.newInstance} binds it. */
