@@ -32,6 +32,28 @@ class HpiPackageIT {
     }
 
     @Test
+    void theInstallPageNamesTheJenkinsVersionAndThePluginsTheManifestRequires() throws IOException {
+        java.util.jar.Attributes manifest;
+        try (ZipFile zip = new ZipFile(HPI.toFile()); InputStream in = zip.getInputStream(zip.getEntry("META-INF/MANIFEST.MF"))) {
+            manifest = new java.util.jar.Manifest(in).getMainAttributes();
+        }
+        String page = Files.readString(Path.of("../docs/install.md"), StandardCharsets.UTF_8);
+
+        assertThat(page).contains("**Jenkins " + manifest.getValue("Jenkins-Version") + " or newer**");
+        java.util.Map<String, String> documented = new java.util.TreeMap<>();
+        var row = java.util.regex.Pattern.compile("\\| [^|]+ \\(`([a-z0-9-]+)`\\) \\| ([\\w.-]+) \\|").matcher(page);
+        while (row.find()) {
+            documented.put(row.group(1), row.group(2));
+        }
+        java.util.Map<String, String> required = new java.util.TreeMap<>();
+        for (String entry : manifest.getValue("Plugin-Dependencies").split(",")) {
+            String[] nameAndVersion = entry.split(";")[0].split(":");
+            required.put(nameAndVersion[0], nameAndVersion[1]);
+        }
+        assertThat(documented).isEqualTo(required);
+    }
+
+    @Test
     void aMissingSymbolIndexEntryIsNoticed() throws IOException {
         Path broken = rewritePluginJar("META-INF/services/annotations/org.jenkinsci.Symbol",
                 text -> text.replace("io.jenkins.plugins.modelarts.jenkins.credentials.ModelArtsKeysBinding$DescriptorImpl\n", ""));
