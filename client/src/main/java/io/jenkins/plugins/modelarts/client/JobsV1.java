@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
 import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
@@ -49,14 +50,17 @@ public final class JobsV1 {
      * Creates a job and its first version ({@code POST /v1/{project_id}/training-jobs}).
      *
      * <p>The request is validated first. The create is never retried blindly; if it fails
-     * ambiguously (a {@code TransportException}, or an {@code ApiException} with a 5xx status) the
-     * job is looked up by its exact name. If it exists, the answer is rebuilt from the job list and
-     * the version detail, so the caller re-attaches to it instead of creating a second job. If it
-     * does not exist the create is sent once more, and a duplicate-name error on that resend means
-     * the first one landed after all: the job is looked up again and returned. If the lookup itself
-     * fails, nothing is resent and the original failure is thrown. A duplicate name on the first
-     * send is reported as the {@code ApiException} it is ({@code isDuplicateName()}), since that job
-     * predates this call.
+     * ambiguously (a {@code TransportException}, an {@code ApiException} with a 5xx status, or a
+     * {@code ResponseDecodingException}: an answer that is not JSON, has the wrong shape, or lacks
+     * {@code job_id} or {@code version_id}) the job is looked up by its exact name after the retry
+     * policy's backoff. If it exists, the answer is rebuilt from the job list and the version
+     * detail, so the caller re-attaches to it instead of creating a second job. If it does not exist
+     * the create is sent again, with backoff, up to the policy's {@code maxAttempts} sends; a
+     * duplicate-name error on a resend means an earlier one landed after all: the job is looked up
+     * again and returned. If a lookup fails (or the call's deadline leaves no time for one), nothing
+     * is resent and a {@code CreateOutcomeUnknownException} names the job that may exist. A
+     * duplicate name on the first send is reported as the {@code ApiException} it is
+     * ({@code isDuplicateName()}), since that job predates this call.
      *
      * <p>A job is recognised by its name only, so a job of the same name that existed before an
      * ambiguous failure would be re-attached too; names derived from the build (one name per
@@ -65,9 +69,21 @@ public final class JobsV1 {
     public CreateTrainingJobResponse create(CreateTrainingJobRequest request) {
         Objects.requireNonNull(request, "request == null").validate();
         ApiRequest call = ApiRequest.post(ApiFamily.V1, "training-jobs").body(request).idempotent(false).build();
-        return AmbiguousCreate.send(
-                () -> Responses.decode(call, transport.execute(call), CreateTrainingJobResponse.class),
+        boolean versionExpected = request.config() == null || !Boolean.FALSE.equals(request.config().createVersion());
+        return AmbiguousCreate.send(transport, request.jobName(),
+                () -> checkCreated(call, Responses.decode(call, transport.execute(call), CreateTrainingJobResponse.class),
+                        versionExpected),
                 () -> lookup.reattach(request.jobName(), request.workspaceId()));
+    }
+
+    /** A create answer without the new job's id (or its version's, when one was asked for) cannot be used. */
+    private static CreateTrainingJobResponse checkCreated(ApiRequest call, CreateTrainingJobResponse created,
+            boolean versionExpected) {
+        if (created.jobId() <= 0 || (versionExpected && (created.versionId() == null || created.versionId() <= 0))) {
+            throw new ResponseDecodingException("The answer to " + call.describe() + " has no "
+                    + (created.jobId() <= 0 ? "job_id" : "version_id") + ": the job may have been created", null);
+        }
+        return created;
     }
 
     /**

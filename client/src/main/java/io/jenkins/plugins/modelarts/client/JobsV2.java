@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
 import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
@@ -37,17 +38,30 @@ public final class JobsV2 {
      * Creates a job from a body as a user wrote it ({@code POST /v2/{project_id}/training-jobs}),
      * after checking it with {@link V2JobSpecValidator}. The body is sent unchanged.
      *
-     * <p>As with v1, the create is never retried blindly. After an ambiguous failure (a
-     * {@code TransportException} or a 5xx) the job is searched for by name (a {@code like} filter,
-     * then an exact match on {@code metadata.name}); an existing job is returned, otherwise the
-     * create is sent once more, and a duplicate-name error on that resend leads to one more lookup.
+     * <p>As with v1 ({@link JobsV1#create}), the create is never retried blindly. After an
+     * ambiguous failure (a {@code TransportException}, a 5xx, or an answer that cannot be read or
+     * has no {@code metadata.id}) the job is searched for by name (a {@code like} filter, then an
+     * exact match on {@code metadata.name}) after the retry policy's backoff; an existing job is
+     * returned, otherwise the create is sent again up to the policy's {@code maxAttempts}, and a
+     * duplicate-name error on a resend leads to one more lookup. A failed lookup throws a
+     * {@code CreateOutcomeUnknownException} naming the job.
      */
     public TrainingJob create(JsonNode spec) {
         V2JobSpecValidator.validate(spec);
         String name = V2JobSpecValidator.name(spec);
         ApiRequest call = ApiRequest.post(ApiFamily.V2, "training-jobs").body(spec).idempotent(false).build();
-        return AmbiguousCreate.send(() -> Responses.decode(call, transport.execute(call), TrainingJob.class),
+        return AmbiguousCreate.send(transport, name,
+                () -> checkCreated(call, Responses.decode(call, transport.execute(call), TrainingJob.class)),
                 () -> findByName(name));
+    }
+
+    /** A create answer without {@code metadata.id} cannot be used: the job may exist all the same. */
+    private static TrainingJob checkCreated(ApiRequest call, TrainingJob created) {
+        if (created.id() == null || created.id().isBlank()) {
+            throw new ResponseDecodingException("The answer to " + call.describe()
+                    + " has no metadata.id: the job may have been created", null);
+        }
+        return created;
     }
 
     /** The job with id {@code id} ({@code GET /v2/{project_id}/training-jobs/{id}}). */

@@ -2,8 +2,10 @@ package io.jenkins.plugins.modelarts.client;
 
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
 import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.internal.DeadlineTransport;
 import io.jenkins.plugins.modelarts.client.internal.RealApiTransport;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -33,6 +35,19 @@ import okhttp3.OkHttpClient;
  *   <li>{@link #jobsV1()}: v1 jobs and versions (create, list, versions, stop, delete, logs);
  *   <li>{@link #jobsV2()}: v2 jobs (create, get, search, terminate, delete, log preview, metrics);
  *   <li>{@link #jobConfigs()}: stored v1 training job configurations.
+ * </ul>
+ *
+ * <h2>Time and size limits</h2>
+ * <ul>
+ *   <li>Connect 10 s, TLS handshake 10 s ({@link Builder#tlsHandshakeTimeout}), read and write 30 s
+ *       between two packets, and 60 s for a whole HTTP exchange, from DNS to the answer's last byte
+ *       ({@link Builder#callTimeout}): a server that trickles its answer cannot hold a call longer.
+ *   <li>Retries multiply that: a read may take up to {@code maxAttempts} exchanges plus the
+ *       backoff between them. To bound a whole piece of work (a wait, a command), use a view with a
+ *       {@link Deadline}: {@link #withDeadline}. Every call, retry, backoff sleep and create lookup
+ *       through it ends by the deadline.
+ *   <li>Answers larger than 16 MiB ({@link Builder#maxResponseBytes}) are not read: a
+ *       {@code ResponseDecodingException}, not retried.
  * </ul>
  *
  * <h2>Errors</h2>
@@ -77,6 +92,18 @@ public final class ModelArtsClient implements AutoCloseable {
 
     public JobConfigs jobConfigs() {
         return jobConfigs;
+    }
+
+    /**
+     * A view of this client whose every call ends by {@code deadline}: each HTTP exchange is cut
+     * short when the deadline comes, no retry starts and no backoff sleep ends after it, and an
+     * ambiguous create's recovery stops looking when it passes. A call that runs out of time throws a
+     * {@code DeadlineExceededException} (a {@code TransportException}); a create whose outcome it
+     * left unknown throws a {@code CreateOutcomeUnknownException}. The view shares this client's
+     * connections; closing it closes nothing. A view of a view keeps the earlier deadline.
+     */
+    public ModelArtsClient withDeadline(Deadline deadline) {
+        return new ModelArtsClient(new DeadlineTransport(transport, Objects.requireNonNull(deadline, "deadline == null")));
     }
 
     /** The transport every call goes through. */
@@ -169,6 +196,31 @@ public final class ModelArtsClient implements AutoCloseable {
         /** Logs HTTP traffic at {@code level}; secrets are always redacted and bodies never logged. */
         public Builder logger(HttpLogger logger, HttpLogger.Level level) {
             transport.logger(Objects.requireNonNull(logger, "logger == null"), Objects.requireNonNull(level, "level == null"));
+            return this;
+        }
+
+        /**
+         * The longest one HTTP exchange may take, from DNS to the answer's last byte (default 60 s;
+         * zero for none). Each retry gets as long again; bound the whole with {@link #withDeadline}.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            transport.callTimeout(callTimeout);
+            return this;
+        }
+
+        /** The longest a TLS handshake may wait for the server (default 10 s). */
+        public Builder tlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
+            transport.tlsHandshakeTimeout(tlsHandshakeTimeout);
+            return this;
+        }
+
+        /**
+         * The largest answer read, in bytes (default 16 MiB, far above any documented answer: a v2
+         * log preview holds at most 5 MB). A larger one fails the call with a
+         * {@code ResponseDecodingException} without being read, and is not retried.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            transport.maxResponseBytes(maxResponseBytes);
             return this;
         }
 

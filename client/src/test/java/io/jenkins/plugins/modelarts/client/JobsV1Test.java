@@ -68,8 +68,8 @@ class JobsV1Test {
     }
 
     @Test
-    void createReportsADecodingFailureNamingTheCall() {
-        transport.enqueue("{\"job_id\": \"ten\"}");
+    void createReportsADecodingFailureNamingTheCallWhenNoJobOfThatNameExists() {
+        transport.retryPolicy(RetryPolicy.none()).enqueue("{\"job_id\": \"ten\"}").enqueue(jobList(0));
 
         ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> jobs.create(request()));
 

@@ -7,6 +7,8 @@ import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Random;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +24,29 @@ import java.util.function.Supplier;
 final class RecordingApiTransport implements ApiTransport {
     private final Deque<Supplier<JsonNode>> answers = new ArrayDeque<>();
     private final List<ApiRequest> requests = new ArrayList<>();
+    /** The waits of retries above the transport (an ambiguous create's backoff); nothing really sleeps. */
+    final List<Duration> sleeps = new ArrayList<>();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults().newBuilder().jitter(0).build();
+
+    RecordingApiTransport retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = policy;
+        return this;
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    @Override
+    public Sleeper sleeper() {
+        return sleeps::add;
+    }
+
+    @Override
+    public Random random() {
+        return new Random(42);
+    }
 
     RecordingApiTransport enqueue(String json) {
         JsonNode body = parse(json);
@@ -37,6 +62,14 @@ final class RecordingApiTransport implements ApiTransport {
     RecordingApiTransport enqueueFailure(RuntimeException failure) {
         answers.add(() -> {
             throw failure;
+        });
+        return this;
+    }
+
+    /** A failure made when the request arrives, for failures that take time or change the world. */
+    RecordingApiTransport enqueueFailure(Supplier<RuntimeException> failure) {
+        answers.add(() -> {
+            throw failure.get();
         });
         return this;
     }

@@ -10,6 +10,11 @@ public class TransportException extends ModelArtsException {
         super(message, cause);
     }
 
+    /** For subclasses whose cause is the last failure, whatever its kind. */
+    protected TransportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     /** Always worth asking again later. */
     @Override
     public boolean isTransient() {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.client.internal;
 
 import io.jenkins.plugins.modelarts.client.Sleeper;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import io.jenkins.plugins.modelarts.client.auth.IamTokenProvider;
 import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
+import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -19,6 +21,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -43,6 +47,13 @@ public final class RealApiTransport implements ApiTransport {
     private static final MediaType JSON = MediaType.get("application/json;charset=UTF-8");
     private static final byte[] EMPTY = new byte[0];
     static final String DEFAULT_USER_AGENT = "modelarts-jenkins-client";
+    static final long DEFAULT_CALL_TIMEOUT_SECONDS = 60;
+    /** One HTTP exchange, DNS to the answer's last byte: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(DEFAULT_CALL_TIMEOUT_SECONDS);
+    /** The TLS handshake: 10 s. */
+    public static final Duration DEFAULT_TLS_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+    /** The largest answer read: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
     private final WireRequests wire;
     private final String projectId;
@@ -54,6 +65,7 @@ public final class RealApiTransport implements ApiTransport {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Random random;
+    private final long maxResponseBytes;
 
     private RealApiTransport(Builder b, HttpUrl endpoint, OkHttpClient idempotentClient) {
         this.wire = new WireRequests(endpoint, b.projectId);
@@ -66,6 +78,7 @@ public final class RealApiTransport implements ApiTransport {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.random = b.random;
+        this.maxResponseBytes = b.maxResponseBytes;
     }
 
     public static Builder builder() {
@@ -74,16 +87,25 @@ public final class RealApiTransport implements ApiTransport {
 
     @Override
     public JsonNode execute(ApiRequest request) {
+        return execute(request, null);
+    }
+
+    @Override
+    public JsonNode execute(ApiRequest request, Deadline deadline) {
         Objects.requireNonNull(request, "request == null");
         HttpUrl url = wire.url(request);
         byte[] json = WireRequests.body(request);
         byte[] sent = json != null ? json : EMPTY;
         RequestBody body = json != null || requiresBody(request.method()) ? RequestBody.create(sent, JSON) : null;
         boolean reauthenticated = false;
+        RuntimeException last = null;
         for (int attempt = 1; ; attempt++) {
+            if (deadline != null && deadline.hasPassed()) {
+                throw deadlineExceeded(request, attempt - 1, last);
+            }
             Optional<Duration> retryAfter = Optional.empty();
             try {
-                return attempt(request, url, body, sent);
+                return attempt(request, url, body, sent, deadline);
             } catch (Rejection r) {
                 if (!reauthenticated && r.mayReauthenticate() && authenticator.refreshAfterRejection(r.authHeaders)) {
                     reauthenticated = true;
@@ -95,6 +117,7 @@ public final class RealApiTransport implements ApiTransport {
                     throw r.retryAfter.map(r.error::withRetryAfter).orElse(r.error);
                 }
                 retryAfter = r.retryAfter;
+                last = r.error;
             } catch (IoFailure f) {
                 if (!retryPolicy.isRetryable(f.ioException, request.idempotent(), f.mayHaveBeenSent)) {
                     throw transportFailure(request, attempt, f, " (not retried: the service may have received it)");
@@ -102,12 +125,40 @@ public final class RealApiTransport implements ApiTransport {
                 if (!retryPolicy.hasAttemptsLeft(attempt)) {
                     throw transportFailure(request, attempt, f, "");
                 }
+                last = transportFailure(request, attempt, f, "");
             }
-            sleep(request, retryPolicy.delayBeforeRetry(attempt, retryAfter, random));
+            Duration delay = retryPolicy.delayBeforeRetry(attempt, retryAfter, random);
+            if (deadline != null && delay.compareTo(deadline.remaining()) >= 0) {
+                throw deadlineExceeded(request, attempt, last);
+            }
+            sleep(request, delay);
         }
     }
 
-    private JsonNode attempt(ApiRequest request, HttpUrl url, RequestBody body, byte[] sent) throws Rejection, IoFailure {
+    private static DeadlineExceededException deadlineExceeded(ApiRequest request, int attempts, RuntimeException last) {
+        return new DeadlineExceededException("ModelArts request " + request.describe() + " did not succeed before its deadline ("
+                + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + (last == null ? ")" : "; last: " + last.getMessage() + ")"), last);
+    }
+
+    /** The policy of this transport's own retries, also used for an ambiguous create's recovery. */
+    @Override
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    @Override
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    @Override
+    public Random random() {
+        return random;
+    }
+
+    private JsonNode attempt(ApiRequest request, HttpUrl url, RequestBody body, byte[] sent, Deadline deadline)
+            throws Rejection, IoFailure {
         Headers signed = Headers.of("X-Project-Id", projectId);
         Headers auth;
         try {
@@ -130,8 +181,14 @@ public final class RealApiTransport implements ApiTransport {
                 .tag(SendTracker.Attempt.class, mark)
                 .build();
         OkHttpClient client = request.idempotent() ? idempotentClient : nonIdempotentClient;
-        try (Response response = client.newCall(wireRequest).execute()) {
-            byte[] bytes = response.body().bytes();
+        Call call = client.newCall(wireRequest);
+        if (deadline != null) {
+            long left = Math.max(1, deadline.remaining().toMillis());
+            long callTimeout = client.callTimeoutMillis();
+            call.timeout().timeout(callTimeout == 0 ? left : Math.min(callTimeout, left), TimeUnit.MILLISECONDS);
+        }
+        try (Response response = call.execute()) {
+            byte[] bytes = BoundedBodies.read(response, maxResponseBytes, request);
             try {
                 return ResponseDecoder.decode(request, response.code(), bytes, response.header("X-Request-Id"));
             } catch (ApiException e) {
@@ -201,6 +258,9 @@ public final class RealApiTransport implements ApiTransport {
         private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
         private String userAgent = DEFAULT_USER_AGENT;
         private Duration tokenRefreshMargin = Duration.ofHours(1);
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration tlsHandshakeTimeout = DEFAULT_TLS_HANDSHAKE_TIMEOUT;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {}
 
@@ -246,8 +306,10 @@ public final class RealApiTransport implements ApiTransport {
 
         /**
          * The client to derive from (its pool, dispatcher, timeouts, proxy). Redirects are always
-         * turned off: a redirect would carry the token elsewhere. Default: 10 s connect, 60 s read
-         * and write timeouts.
+         * turned off: a redirect would carry the token elsewhere. Default: 10 s connect, 30 s read
+         * and write timeouts (each between two packets); {@link #callTimeout} and
+         * {@link #tlsHandshakeTimeout} are added unless this client sets a call timeout or its own
+         * socket factory without a trust manager.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -272,6 +334,43 @@ public final class RealApiTransport implements ApiTransport {
             return this;
         }
 
+        /**
+         * The longest one HTTP exchange may take, from DNS to the last byte of the answer, whatever
+         * the server trickles (default {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s; zero for none). A
+         * call's retries each get this much, within the call's {@link Deadline} if it has one.
+         * Ignored when the {@link #okHttpClient} sets its own call timeout.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = nonNegative(callTimeout, "callTimeout");
+            return this;
+        }
+
+        /** The longest a TLS handshake may wait for the server (default 10 s; zero for the read timeout). */
+        public Builder tlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
+            this.tlsHandshakeTimeout = nonNegative(tlsHandshakeTimeout, "tlsHandshakeTimeout");
+            return this;
+        }
+
+        /**
+         * The largest answer body read, in bytes (default 16 MiB). A larger answer is not read: the
+         * call fails with a {@code ResponseDecodingException} and is not retried.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        private static Duration nonNegative(Duration d, String name) {
+            Objects.requireNonNull(d, name + " == null");
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(name + " is negative: " + d);
+            }
+            return d;
+        }
+
         public RealApiTransport build() {
             HttpUrl base = WireRequests.parseEndpoint(endpoint);
             Objects.requireNonNull(projectId, "projectId == null");
@@ -282,7 +381,7 @@ public final class RealApiTransport implements ApiTransport {
             if (random == null) {
                 random = new Random();
             }
-            OkHttpClient client = TransportClients.forIdempotent(okHttpClient, logger, logLevel);
+            OkHttpClient client = TransportClients.forIdempotent(okHttpClient, logger, logLevel, callTimeout, tlsHandshakeTimeout);
             return new RealApiTransport(this, base, client);
         }
     }

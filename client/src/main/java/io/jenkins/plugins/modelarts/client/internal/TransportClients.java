@@ -4,11 +4,13 @@ import io.jenkins.plugins.modelarts.client.HttpLogger;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 
 /**
  * The two OkHttp clients a transport uses, both derived from one base so they share its dispatcher
- * and settings.
+ * and settings. Both bound a whole call ({@code callTimeout}, unless the base sets its own) and the
+ * TLS handshake ({@link HandshakeTimeoutSocketFactory}).
  *
  * <ul>
  *   <li>For idempotent requests: the base with redirects off, the optional logging interceptor and
@@ -23,9 +25,18 @@ import okhttp3.OkHttpClient;
 final class TransportClients {
     private TransportClients() {}
 
-    static OkHttpClient forIdempotent(OkHttpClient base, HttpLogger logger, HttpLogger.Level level) {
-        OkHttpClient.Builder b = base != null ? base.newBuilder() : DefaultClient.INSTANCE.newBuilder();
+    static OkHttpClient forIdempotent(OkHttpClient base, HttpLogger logger, HttpLogger.Level level,
+            Duration callTimeout, Duration tlsHandshakeTimeout) {
+        OkHttpClient from = base != null ? base : DefaultClient.INSTANCE;
+        OkHttpClient.Builder b = from.newBuilder();
         b.followRedirects(false).followSslRedirects(false);
+        if (from.callTimeoutMillis() == 0 && !callTimeout.isZero()) {
+            b.callTimeout(callTimeout);
+        }
+        X509TrustManager trust = from.x509TrustManager();
+        if (trust != null && !tlsHandshakeTimeout.isZero() && !(from.sslSocketFactory() instanceof HandshakeTimeoutSocketFactory)) {
+            b.sslSocketFactory(new HandshakeTimeoutSocketFactory(from.sslSocketFactory(), tlsHandshakeTimeout), trust);
+        }
         if (logger != null && level != HttpLogger.Level.NONE) {
             b.addInterceptor(new HttpLoggingInterceptor(logger, level));
         }
@@ -43,8 +54,8 @@ final class TransportClients {
     private static final class DefaultClient {
         static final OkHttpClient INSTANCE = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(60))
-                .writeTimeout(Duration.ofSeconds(60))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
                 .build();
     }
 }
