@@ -1,10 +1,10 @@
 package io.jenkins.plugins.modelarts.core.job;
 
+import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -16,38 +16,75 @@ import java.util.Objects;
  * unreadable answers are counted and the wait goes on until {@link WaitOptions#maxConsecutiveErrors()}
  * reads failed in a row. A client error (a 4xx other than throttling: the job does not exist, the
  * credentials are wrong) ends it at once. When the timeout passes, the job is asked to stop (if
- * {@link WaitOptions#stopOnTimeout()}) and {@link WaitTimeoutException} is thrown.
+ * {@link WaitOptions#stopOnTimeout()}; that request gets {@link #STOP_GRACE}) and
+ * {@link WaitTimeoutException} is thrown. The timeout bounds everything in between: each read is
+ * cut short, and retried or backed off only while time is left ({@code ModelArtsClient.withDeadline}),
+ * so a wait ends within a few seconds of its timeout however the service misbehaves.
  */
 public final class JobWaiter {
     private final TrainingJobs jobs;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Duration stopGrace;
 
     public JobWaiter(TrainingJobs jobs, Clock clock, Sleeper sleeper) {
+        this(jobs, clock, sleeper, STOP_GRACE);
+    }
+
+    private JobWaiter(TrainingJobs jobs, Clock clock, Sleeper sleeper, Duration stopGrace) {
         this.jobs = Objects.requireNonNull(jobs, "jobs == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+        this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace == null");
+    }
+
+    /** This waiter, giving the stop asked for on timeout {@code grace} instead of {@link #STOP_GRACE}. */
+    public JobWaiter withStopGrace(Duration grace) {
+        return new JobWaiter(jobs, clock, sleeper, grace);
     }
 
     public JobWaiter(TrainingJobs jobs) {
         this(jobs, Clock.systemUTC(), Sleeper.SYSTEM);
     }
 
+    /** How long the stop asked for on timeout may take, after the deadline: at most a few seconds. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     /**
      * Returns the terminal snapshot (completed, failed or stopped: the caller decides what each
-     * means).
+     * means). {@link WaitOptions#timeout()} bounds the whole wait: every status read, its retries and
+     * backoff, and the resolution of a v1 job's newest version, end by then.
      *
      * @throws WaitTimeoutException when the timeout passed first
      * @throws InterruptedException when the thread was interrupted; the job is left as it is
      */
     public JobSnapshot await(JobRef ref, WaitOptions options, WaitListener listener) throws InterruptedException {
-        Instant deadline = options.timeout() == null ? null : clock.instant().plus(options.timeout());
-        JobRef resolved = jobs.resolve(ref);
+        return await(ref, options, listener,
+                options.timeout() == null ? null : Deadline.after(options.timeout(), clock));
+    }
+
+    /**
+     * As {@link #await(JobRef, WaitOptions, WaitListener)}, ending by {@code deadline} (null for
+     * none) instead of {@link WaitOptions#timeout()} from now: for a command whose timeout started
+     * before the wait (a create, then its wait). Measured on this waiter's clock.
+     */
+    public JobSnapshot await(JobRef ref, WaitOptions options, WaitListener listener, Deadline deadline)
+            throws InterruptedException {
+        TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
+        JobRef resolved;
+        try {
+            resolved = bounded.resolve(ref);
+        } catch (ModelArtsException e) {
+            if (deadline != null && deadline.hasPassed()) {
+                throw timedOut(ref, options, null, listener);
+            }
+            throw e;
+        }
         JobSnapshot last = null;
         int failures = 0;
         while (true) {
             try {
-                JobSnapshot current = jobs.read(resolved);
+                JobSnapshot current = bounded.read(resolved);
                 failures = 0;
                 listener.polled(current);
                 if (last == null || !last.statusName().equals(current.statusName())) {
@@ -58,18 +95,20 @@ public final class JobWaiter {
                     return current;
                 }
             } catch (ModelArtsException e) {
-                if (!e.isTransient() || ++failures >= options.maxConsecutiveErrors()) {
+                boolean outOfTime = deadline != null && deadline.hasPassed();
+                if (!outOfTime && (!e.isTransient() || ++failures >= options.maxConsecutiveErrors())) {
                     throw e;
                 }
-                listener.readFailed(e, failures);
+                if (!outOfTime) {
+                    listener.readFailed(e, failures);
+                }
             }
-            Instant now = clock.instant();
-            if (deadline != null && !now.isBefore(deadline)) {
+            if (deadline != null && deadline.hasPassed()) {
                 throw timedOut(resolved, options, last, listener);
             }
             Duration pause = options.pollInterval();
-            if (deadline != null && Duration.between(now, deadline).compareTo(pause) < 0) {
-                pause = Duration.between(now, deadline);
+            if (deadline != null && deadline.remaining().compareTo(pause) < 0) {
+                pause = deadline.remaining();
             }
             sleeper.sleep(pause);
         }
@@ -79,7 +118,7 @@ public final class JobWaiter {
         boolean stopped = false;
         if (options.stopOnTimeout()) {
             try {
-                jobs.stop(ref);
+                jobs.withDeadline(Deadline.after(stopGrace, clock)).stop(ref);
                 stopped = true;
             } catch (ModelArtsException e) {
                 listener.readFailed(e, 0);

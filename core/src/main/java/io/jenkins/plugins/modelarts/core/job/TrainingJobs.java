@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.job;
 
+import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
 import io.jenkins.plugins.modelarts.client.model.JobState;
@@ -27,12 +28,22 @@ public final class TrainingJobs {
         return client;
     }
 
-    /** Creates the job a spec describes and returns the first snapshot (state as the create reported it). */
+    /** These operations with every call (retries, backoff, create lookups included) ending by {@code deadline}. */
+    public TrainingJobs withDeadline(Deadline deadline) {
+        return new TrainingJobs(client.withDeadline(deadline));
+    }
+
+    /**
+     * Creates the job a spec describes and returns the first snapshot (state as the create reported
+     * it). The client re-attaches after an ambiguous failure; a create whose outcome stays unknown is
+     * a {@code CreateOutcomeUnknownException} naming the job. A v1 job created without a version
+     * ({@code create_version: false}) gets a reference without one, resolved when first read.
+     */
     public JobSnapshot submit(JobSpec spec) {
         if (spec instanceof JobSpec.V1 v1) {
             CreateTrainingJobResponse created = client.jobsV1().create(v1.request());
             V1Status status = new V1Status(created.status());
-            JobRef ref = JobRef.v1(created.jobId(), created.versionId());
+            JobRef ref = new JobRef(JobRef.Api.V1, Long.toString(created.jobId()), created.versionId());
             return new JobSnapshot(ref, status.state(), status.toString(), null, created);
         }
         TrainingJob created = client.jobsV2().create(((JobSpec.V2) spec).body());
