@@ -24,7 +24,14 @@ public final class Cli {
                 .setOut(context.out())
                 .setErr(context.err())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, root.options().verbose));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; an Error (OutOfMemoryError, StackOverflowError)
+            // would otherwise escape to the JVM, whose exit code 1 means "the job failed"
+            code = handleError(e, root.options().verbose);
+        }
         context.out().flush();
         context.err().flush();
         return code;
@@ -42,6 +49,17 @@ public final class Cli {
             e.printStackTrace(context.err());
         }
         return code;
+    }
+
+    private int handleError(Error e, boolean verbose) {
+        context.err().println("modelarts: internal error (" + e.getClass().getName() + "): " + e.getMessage()
+                + (e instanceof OutOfMemoryError ? "\nThe JVM ran out of memory; the job's state is unknown to this command."
+                        : "")
+                + (verbose ? "" : "\nRun again with --verbose for details, and please report it."));
+        if (verbose) {
+            e.printStackTrace(context.err());
+        }
+        return ExitCodes.INTERNAL;
     }
 
     static int exitCode(Exception e) {

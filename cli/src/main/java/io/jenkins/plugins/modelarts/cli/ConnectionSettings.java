@@ -53,11 +53,15 @@ final class ConnectionSettings {
         if (!problems.isEmpty()) {
             throw UsageException.of("Cannot connect to ModelArts:", problems);
         }
+        if (flags.maxAttempts < 1) {
+            throw new UsageException("--max-attempts must be at least 1, got " + flags.maxAttempts);
+        }
         ModelArtsClient.Builder builder = ModelArtsClient.builder()
                 .endpoint(endpoint)
                 .projectId(projectId)
                 .credentials(credentials)
-                .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(flags.maxAttempts).build());
+                .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(flags.maxAttempts).build())
+                .sleeper(context.sleeper());
         if (flags.verbose) {
             builder.logger(line -> context.err().println("http: " + line), HttpLogger.Level.BASIC);
         }

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.modelarts.cli;
 
+import io.jenkins.plugins.modelarts.emulator.FaultSpec;
+import io.jenkins.plugins.modelarts.emulator.Faults;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +22,15 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "P", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8080;
 
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = {"Misbehave like a troubled API, to test a pipeline against it: comma-separated KIND=VALUE items,"
+                + " repeatable. KIND throttle (429 + Retry-After), 5xx (503), lost (processed, then 502), drop (no answer),"
+                + " malformed (processed, truncated JSON), garbage (processed, JSON of the wrong shape), oversize (processed,"
+                + " a 64 MiB answer), expire-tokens; VALUE a share of requests (20%%) or a count of the next requests (3).",
+                "Settings: latency=D (every answer delayed), trickle=D (answers sent a byte per D), retry-after=D (default 1s),"
+                + " oversize-bytes=N, seed=N, on=creates (faults hit creates only). E.g. --faults 'throttle=20%%,5xx=10%%,lost=2%%,latency=200ms'."})
+    List<String> faults = new ArrayList<>();
+
     @Option(names = "--no-auth", description = "Accept requests without a signature or token (by default the emulator checks them like the cloud does).")
     boolean noAuth;
 
@@ -26,11 +39,21 @@ final class EmulatorCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535, got " + port);
         }
+        for (String spec : faults) {
+            FaultSpec.apply(spec, new Faults(() -> {})); // every spec is checked before the port is opened
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(port).authRequired(!noAuth).build().start()) {
+            for (String spec : faults) {
+                FaultSpec.apply(spec, emulator.faults());
+            }
             Thread hook = new Thread(stopped::countDown, "modelarts-emulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             printBanner(root.context().out(), emulator);
+            if (!faults.isEmpty()) {
+                root.context().out().println("Faults injected into the ModelArts API: " + String.join(", ", faults));
+                root.context().out().flush();
+            }
             try {
                 stopped.await();
             } finally {

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.modelarts.cli;
 
+import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.CreateOutcomeUnknownException;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
@@ -41,6 +45,14 @@ final class TrainCommand implements Callable<Integer> {
 
     private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
         try {
+            return submitOrReattach(jobs, jobSpec);
+        } catch (CreateOutcomeUnknownException e) {
+            throw new CreateOutcomeUnknown(e, spec, jobSpec.jobName());
+        }
+    }
+
+    private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec) {
+        try {
             JobSnapshot created = jobs.submit(jobSpec);
             root.context().err().println("Created training job '" + jobSpec.jobName() + "': " + created.ref()
                     + " (" + created.statusName() + ")");
@@ -59,9 +71,13 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
+        WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
+        // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
+        Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
+                : Deadline.after(waitOptions.timeout(), root.context().clock());
         try (ModelArtsClient client = root.connect()) {
             TrainingJobs jobs = new TrainingJobs(client);
-            JobSnapshot created = submit(jobs, jobSpec);
+            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());
@@ -70,7 +86,21 @@ final class TrainCommand implements Callable<Integer> {
                         : created.ref().jobId());
                 return ExitCodes.OK;
             }
-            return WaitCommand.waitAndReport(root, jobs, created.ref(), waitFlags);
+            return WaitCommand.waitAndReport(root, jobs, created.ref(), waitFlags, deadline);
+        }
+    }
+
+    /** The client's unknown create, with the command that re-attaches to the job (exit code 3). */
+    static final class CreateOutcomeUnknown extends ModelArtsException {
+        private static final long serialVersionUID = 1L;
+
+        CreateOutcomeUnknown(CreateOutcomeUnknownException e, Path spec, String jobName) {
+            super(e.getMessage() + "\nTo re-attach to it (or create it if it does not exist): modelarts train "
+                    + quote(spec.toString()) + " --job-name " + quote(jobName) + " --reattach", e);
+        }
+
+        private static String quote(String s) {
+            return s.matches("[A-Za-z0-9_./-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.modelarts.cli;
 
+import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
@@ -60,9 +62,17 @@ final class WaitCommand implements Callable<Integer> {
     /** Shared by {@code wait}, {@code train --wait} and {@code stop --wait}. */
     static int waitAndReport(ModelArtsCommand root, TrainingJobs jobs, JobRef ref, WaitFlags flags)
             throws InterruptedException {
+        WaitOptions options = flags.toOptions();
+        return waitAndReport(root, jobs, ref, flags,
+                options.timeout() == null ? null : Deadline.after(options.timeout(), root.context().clock()));
+    }
+
+    /** As above, ending by {@code deadline} (set when the command's timeout started before the wait). */
+    static int waitAndReport(ModelArtsCommand root, TrainingJobs jobs, JobRef ref, WaitFlags flags, Deadline deadline)
+            throws InterruptedException {
         CliContext ctx = root.context();
         JobWaiter waiter = new JobWaiter(jobs, ctx.clock(), ctx.sleeper());
-        JobSnapshot last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""));
+        JobSnapshot last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""), deadline);
         JobReport.print(root.output(), last);
         return JobReport.exitCode(last);
     }

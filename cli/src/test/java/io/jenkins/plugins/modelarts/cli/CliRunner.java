@@ -14,6 +14,8 @@ final class CliRunner {
 
     private final Map<String, String> env = new HashMap<>();
     private final ManualClock clock = new ManualClock();
+    private boolean realTime;
+    private Sleeper sleeper = clock::advance;
 
     static CliRunner against(ModelArtsEmulator emulator) {
         CliRunner runner = new CliRunner();
@@ -37,11 +39,28 @@ final class CliRunner {
         return this;
     }
 
+    /** Real clock and sleeping, for tests whose server is slow on a real socket. */
+    CliRunner realTime() {
+        this.realTime = true;
+        return this;
+    }
+
+    /** Waiting (between polls, before retries) through {@code sleeper}, which may also move the clock. */
+    CliRunner sleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
+        return this;
+    }
+
+    ManualClock clock() {
+        return clock;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Sleeper sleeper = clock::advance;
-        CliContext context = new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), clock, sleeper);
+        CliContext context = realTime
+                ? new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), java.time.Clock.systemUTC(), Sleeper.SYSTEM)
+                : new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), clock, sleeper);
         int code = new Cli(context).run(args);
         return new Result(code, out.toString(), err.toString());
     }

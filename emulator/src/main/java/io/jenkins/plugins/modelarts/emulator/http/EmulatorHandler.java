@@ -77,7 +77,9 @@ public final class EmulatorHandler implements HttpHandler {
         }
         journal.add(new Journal.Entry(r.method(), r.rawPath(), r.rawQuery(), response.status(), clock.instant()));
         log.accept(r.method() + " " + r.rawPath() + " -> " + response.status());
-        write(exchange, response.withHeader("X-Request-Id", requestId));
+        String family = r.segments().isEmpty() ? "" : r.segments().get(0);
+        boolean modelArts = family.equals("v1") || family.equals("v2");
+        write(exchange, response.withHeader("X-Request-Id", requestId), modelArts ? faults.trickle() : java.time.Duration.ZERO);
     }
 
     private Response answer(Request r, String requestId) {
@@ -91,7 +93,8 @@ public final class EmulatorHandler implements HttpHandler {
             return obs.route(r);
         }
         sleep(faults.latency().toMillis());
-        Faults.Fault fault = faults.next();
+        boolean create = r.method().equals("POST") && s.size() == 3 && s.get(2).equals("training-jobs");
+        Faults.Fault fault = faults.next(create);
         if (fault instanceof Faults.Throttle t) {
             throw EmulatorException.throttled(t.retryAfter().toSeconds());
         }
@@ -100,6 +103,9 @@ public final class EmulatorHandler implements HttpHandler {
         }
         if (fault instanceof Faults.DropConnection) {
             throw new Dropped();
+        }
+        if (fault instanceof Faults.ExpireTokens) {
+            faults.expireTokens();
         }
         gate.check(r);
         if (s.size() < 2 || !s.get(1).equals(projectId)) {
@@ -114,7 +120,51 @@ public final class EmulatorHandler implements HttpHandler {
             return Response.bytes(200, "application/json;charset=UTF-8",
                     "{\"is_success\": true, \"jobs\": [{\"job_id\": 1, \"job_na".getBytes(StandardCharsets.UTF_8));
         }
+        if (fault instanceof Faults.Garbage g) {
+            return Response.bytes(200, "application/json;charset=UTF-8", g.body().getBytes(StandardCharsets.UTF_8));
+        }
+        if (fault instanceof Faults.Oversized o) {
+            return new Response(200, "application/json;charset=UTF-8", new java.util.LinkedHashMap<>(),
+                    new PaddedJson(o.bytes()), o.bytes());
+        }
         return response;
+    }
+
+    /** {@code {"is_success": true, "padding": "xxx...x"}} of exactly {@code length} bytes, made while read. */
+    private static final class PaddedJson extends InputStream {
+        private static final byte[] HEAD = "{\"is_success\": true, \"padding\": \"".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] TAIL = "\"}".getBytes(StandardCharsets.UTF_8);
+        private final long length;
+        private long position;
+
+        PaddedJson(long length) {
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (position >= length) {
+                return -1;
+            }
+            long p = position++;
+            if (p < HEAD.length) {
+                return HEAD[(int) p];
+            }
+            long fromEnd = length - p;
+            return fromEnd <= TAIL.length ? TAIL[TAIL.length - (int) fromEnd] : 'x';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(len, length - position);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = (byte) read();
+            }
+            return n;
+        }
     }
 
     private Response error(Request r, EmulatorException e, String requestId) {
@@ -144,7 +194,7 @@ public final class EmulatorHandler implements HttpHandler {
         return response;
     }
 
-    private static void write(HttpExchange exchange, Response response) throws IOException {
+    private static void write(HttpExchange exchange, Response response, java.time.Duration trickle) throws IOException {
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         if (response.contentType() != null) {
             exchange.getResponseHeaders().set("Content-Type", response.contentType());
@@ -157,7 +207,18 @@ public final class EmulatorHandler implements HttpHandler {
         exchange.sendResponseHeaders(response.status(), length);
         try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
             if (!head && length > 0) {
-                in.transferTo(out);
+                if (trickle.isZero()) {
+                    in.transferTo(out);
+                } else {
+                    for (int b = in.read(); b >= 0; b = in.read()) {
+                        out.write(b);
+                        out.flush();
+                        sleep(trickle.toMillis());
+                        if (Thread.currentThread().isInterrupted()) {
+                            return;
+                        }
+                    }
+                }
             }
         }
     }
