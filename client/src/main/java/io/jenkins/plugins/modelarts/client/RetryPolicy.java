@@ -117,10 +117,24 @@ public record RetryPolicy(
      */
     public boolean isRetryable(IOException e, boolean idempotent, boolean requestMayHaveBeenSent) {
         Objects.requireNonNull(e, "e == null");
-        if (isInterruption(e)) {
+        if (isInterruption(e) || isPlainTextAnswerToTls(e)) {
             return false;
         }
         return idempotent || !requestMayHaveBeenSent;
+    }
+
+    /**
+     * An https endpoint that answered in plain text (an http port, or a proxy's error page): the same answer
+     * comes every time, so retrying only delays the "check the endpoint's scheme and port" message.
+     */
+    private static boolean isPlainTextAnswerToTls(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException && t.getMessage() != null
+                    && t.getMessage().contains("Unsupported or unrecognized SSL message")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A thread interrupt or a cancelled call, as opposed to a timeout: stop, do not retry. */

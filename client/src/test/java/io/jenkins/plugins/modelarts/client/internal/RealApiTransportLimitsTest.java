@@ -177,4 +177,42 @@ class RealApiTransportLimitsTest {
             }
         }
     }
+
+    @Test
+    void anHttpsEndpointThatAnswersInPlainTextFailsAtOnceWithoutRetrying() throws Exception {
+        List<Socket> accepted = new ArrayList<>();
+        try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try {
+                    while (true) {
+                        Socket s = plain.accept();
+                        accepted.add(s);
+                        s.getInputStream().read(new byte[512]);
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        s.getOutputStream().flush();
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            RealApiTransport transport = builder("https://127.0.0.1:" + plain.getLocalPort())
+                    .retryPolicy(RetryPolicy.defaults())
+                    .build();
+
+            long start = System.nanoTime();
+            TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(e).isNotNull();
+            assertThat(accepted).as("one connection: no retry").hasSize(1);
+            assertThat(took).isLessThan(Duration.ofSeconds(3));
+        } finally {
+            for (Socket s : accepted) {
+                s.close();
+            }
+        }
+    }
 }
