@@ -99,7 +99,7 @@ public class JobWaitExecution extends ModelArtsExecution {
             return;
         }
         if (!waits()) {
-            succeed(submittedValue());
+            succeed(submittedValue(client));
             return;
         }
         watch(client);
@@ -111,7 +111,7 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     /** The value of a step that does not wait. */
-    protected Object submittedValue() {
+    protected Object submittedValue(ModelArtsClient client) {
         return null;
     }
 
