@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.poll.StateListener;
 import io.jenkins.plugins.modelarts.core.poll.Watch;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
@@ -44,6 +45,9 @@ public class JobWaitExecution extends ModelArtsExecution {
     private transient volatile boolean stopping;
     private transient volatile Throwable stopCause;
     private transient volatile ScheduledFuture<?> timeoutTask;
+    /** This step's registration with the poller, released when the step ends, whatever the path. */
+    private transient Watch watch;
+    private transient StateListener stateListener;
 
     public JobWaitExecution(StepContext context, Connection connection, JobRef ref, WaitSettings settings) {
         super(context, connection);
@@ -117,12 +121,36 @@ public class JobWaitExecution extends ModelArtsExecution {
 
     /** Registers with the shared poller and arms the timeout and the log tail. */
     protected final void watch(ModelArtsClient client) {
-        Watch watch = settings.pollInterval() == null
-                ? runtime().poller().watch(connection.key(), client, ref, this::onStateChange)
-                : runtime().poller().watch(connection.key(), client, ref, this::onStateChange, settings.pollInterval());
-        watch.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
+        StateListener listener = this::onStateChange;
+        Watch w = settings.pollInterval() == null
+                ? runtime().poller().watch(connection.key(), client, ref, listener)
+                : runtime().poller().watch(connection.key(), client, ref, listener, settings.pollInterval());
+        synchronized (this) {
+            watch = w;
+            stateListener = listener;
+        }
+        if (isFinished()) { // ended (abort, grace timer) while registering: onFinished may have missed it
+            releaseWatch();
+            return;
+        }
+        w.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
         armTimeout();
         logStream.start(this, client);
+    }
+
+    /** Stops the poller reading the job for this step (other steps waiting for the same job keep it). */
+    private void releaseWatch() {
+        Watch w;
+        StateListener listener;
+        synchronized (this) {
+            w = watch;
+            listener = stateListener;
+            watch = null;
+            stateListener = null;
+        }
+        if (w != null) {
+            w.release(listener);
+        }
     }
 
     private void armTimeout() {
@@ -227,6 +255,12 @@ public class JobWaitExecution extends ModelArtsExecution {
             t.cancel(false);
         }
         logStream.stop();
+        releaseWatch();
+    }
+
+    /** Whether the shared poller still reads the job for this step (for tests). */
+    synchronized boolean watching() {
+        return watch != null;
     }
 
     /** For thread dumps and the Pipeline steps view: no network calls. */
