@@ -9,6 +9,7 @@ import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.poll.StateListener;
 import io.jenkins.plugins.modelarts.core.poll.Watch;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
@@ -48,6 +49,8 @@ public class JobWaitExecution extends ModelArtsExecution {
     /** This step's registration with the poller, released when the step ends, whatever the path. */
     private transient Watch watch;
     private transient StateListener stateListener;
+    /** The client the watch and the log tail read through, held until the step ends. */
+    private transient ClientLease watchLease;
 
     public JobWaitExecution(StepContext context, Connection connection, JobRef ref, WaitSettings settings) {
         super(context, connection);
@@ -90,7 +93,11 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     private void prepareAndWatch() throws Exception {
-        ModelArtsClient client = client();
+        ClientLease lease = lease();
+        if (!holdLease(lease)) {
+            return;
+        }
+        ModelArtsClient client = lease.client();
         prepare(client);
         if (isFinished()) {
             return;
@@ -106,7 +113,24 @@ public class JobWaitExecution extends ModelArtsExecution {
             succeed(submittedValue(client));
             return;
         }
-        watch(client);
+        watch(lease);
+    }
+
+    /** Keeps {@code lease} until the step ends; false (and the lease given back) when it has already ended. */
+    private boolean holdLease(ClientLease lease) {
+        ClientLease old;
+        synchronized (this) {
+            if (isFinished()) {
+                old = lease;
+            } else {
+                old = watchLease;
+                watchLease = lease;
+            }
+        }
+        if (old != null) {
+            old.close();
+        }
+        return old != lease;
     }
 
     /** Whether to wait once prepared; a train step without {@code wait: true} ends after submitting. */
@@ -120,11 +144,12 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     /** Registers with the shared poller and arms the timeout and the log tail. */
-    protected final void watch(ModelArtsClient client) {
+    protected final void watch(ClientLease lease) {
+        ModelArtsClient client = lease.client();
         StateListener listener = this::onStateChange;
         Watch w = settings.pollInterval() == null
-                ? runtime().poller().watch(connection.key(), client, ref, listener)
-                : runtime().poller().watch(connection.key(), client, ref, listener, settings.pollInterval());
+                ? runtime().poller().watch(lease.key(), client, ref, listener)
+                : runtime().poller().watch(lease.key(), client, ref, listener, settings.pollInterval());
         synchronized (this) {
             watch = w;
             stateListener = listener;
@@ -180,9 +205,11 @@ public class JobWaitExecution extends ModelArtsExecution {
             }
             throw new AbortException("Lost track of ModelArts " + ref + ": " + cause.getMessage());
         }
-        ModelArtsClient client = client();
-        logStream.drain(this, client);
-        JobCompletion.Verdict verdict = completion(client).complete(snapshot, settings);
+        JobCompletion.Verdict verdict;
+        try (ClientLease lease = lease()) {
+            logStream.drain(this, lease.client());
+            verdict = completion(lease.client()).complete(snapshot, settings);
+        }
         if (verdict.result() != null) {
             getContext().setResult(verdict.result());
         }
@@ -199,7 +226,9 @@ public class JobWaitExecution extends ModelArtsExecution {
         }
         String message = "ModelArts " + ref + " did not end within " + Durations.human(settings.timeout());
         if (settings.stopJob()) {
-            stopRemote(client(), "timeout");
+            try (ClientLease lease = lease()) {
+                stopRemote(lease.client(), "timeout");
+            }
             message += "; the job was stopped";
         } else {
             message += "; it keeps running (stopOnAbort: false)";
@@ -228,8 +257,8 @@ public class JobWaitExecution extends ModelArtsExecution {
             return; // prepareAndWatch stops the job once the create has returned
         }
         runtime().workers().execute(() -> {
-            try {
-                stopRemote(client(), "the build was aborted");
+            try (ClientLease lease = lease()) {
+                stopRemote(lease.client(), "the build was aborted");
             } catch (Exception e) {
                 log().println("Could not stop ModelArts " + ref + ": " + e.getMessage());
             } finally {
@@ -256,6 +285,14 @@ public class JobWaitExecution extends ModelArtsExecution {
         }
         logStream.stop();
         releaseWatch();
+        ClientLease lease;
+        synchronized (this) {
+            lease = watchLease;
+            watchLease = null;
+        }
+        if (lease != null) {
+            lease.close();
+        }
     }
 
     /** Whether the shared poller still reads the job for this step (for tests). */

@@ -3,8 +3,8 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.io.IOException;
@@ -83,8 +83,9 @@ public abstract class ModelArtsExecution extends StepExecution {
         return run;
     }
 
-    protected final ModelArtsClient client() throws IOException, InterruptedException {
-        return runtime().clients().client(connection, run());
+    /** A client for this step's connection, on loan: close the lease when the calls are done. */
+    protected final ClientLease lease() throws IOException, InterruptedException {
+        return runtime().clients().lease(connection, run());
     }
 
     /** Ends the step with a value; false when it had already ended. */

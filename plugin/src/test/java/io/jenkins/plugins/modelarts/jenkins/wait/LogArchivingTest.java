@@ -46,7 +46,7 @@ class LogArchivingTest {
     private static ClientFactory obsOnly() {
         return new ClientFactory() {
             @Override
-            public io.jenkins.plugins.modelarts.client.ModelArtsClient client(Connection c, Run<?, ?> r) {
+            public io.jenkins.plugins.modelarts.jenkins.connection.ClientLease lease(Connection c, Run<?, ?> r) {
                 throw new UnsupportedOperationException();
             }
 
