@@ -29,11 +29,11 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * deadline, the log cursor and the settings. After a controller restart {@link #onResume()} registers
  * the same job again; nothing is submitted twice. {@link #stop} (abort, or an enclosing
  * {@code timeout}) stops the remote job unless told not to and ends the step within
- * {@value #STOP_GRACE_SECONDS} seconds even if ModelArts does not answer.
+ * the runtime's stop grace (20 seconds) even if ModelArts does not answer; the timeout and the grace
+ * run on the runtime's timer thread, so busy I/O threads cannot delay them.
  */
 public class JobWaitExecution extends ModelArtsExecution {
     private static final long serialVersionUID = 1L;
-    static final long STOP_GRACE_SECONDS = 20;
 
     protected final WaitSettings settings;
     /** The job waited for; null only while a train step has not submitted yet. */
@@ -183,7 +183,14 @@ public class JobWaitExecution extends ModelArtsExecution {
             return;
         }
         long delay = Math.max(0, deadlineMillis - runtime().clock().millis());
-        timeoutTask = runtime().workers().schedule(() -> inBackground(this::onTimeout), delay, TimeUnit.MILLISECONDS);
+        timeoutTask = runtime().timer().schedule(this::onTimeout, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Ends the step with {@code failure} after the stop grace, if the stop request has not by then. */
+    private void armGrace(Throwable failure) {
+        runtime().timer().schedule(() -> {
+            fail(failure);
+        }, runtime().stopGrace().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void onStateChange(JobSnapshot snapshot) {
@@ -220,25 +227,31 @@ public class JobWaitExecution extends ModelArtsExecution {
         }
     }
 
-    private void onTimeout() throws Exception {
+    /** Timer thread, no I/O: the stop request goes to the I/O pool, and the grace ends the step regardless. */
+    private void onTimeout() {
         if (isFinished() || stopping) {
             return;
         }
         String message = "ModelArts " + ref + " did not end within " + Durations.human(settings.timeout());
-        if (settings.stopJob()) {
+        if (!settings.stopJob()) {
+            fail(new AbortException(message + "; it keeps running (stopOnAbort: false)"));
+            return;
+        }
+        stopping = true;
+        AbortException failure = new AbortException(message + "; the job was stopped");
+        armGrace(failure);
+        inBackground(() -> {
             try (ClientLease lease = lease()) {
                 stopRemote(lease.client(), "timeout");
+            } finally {
+                fail(failure);
             }
-            message += "; the job was stopped";
-        } else {
-            message += "; it keeps running (stopOnAbort: false)";
-        }
-        fail(new AbortException(message));
+        });
     }
 
     /**
-     * Abort or an enclosing {@code timeout}: stops the remote job on a worker thread (never here, on the
-     * CPS thread) and ends the step when that is done, or after {@value #STOP_GRACE_SECONDS} seconds.
+     * Abort or an enclosing {@code timeout}: stops the remote job on an I/O thread (never here, on the
+     * CPS thread) and ends the step when that is done, or after the stop grace (on the timer thread).
      * While a train step is still creating its job, the job is stopped as soon as the create returns.
      */
     @Override
@@ -252,11 +265,11 @@ public class JobWaitExecution extends ModelArtsExecution {
             fail(cause);
             return;
         }
-        runtime().workers().schedule(() -> fail(cause), STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        armGrace(cause);
         if (ref == null) {
             return; // prepareAndWatch stops the job once the create has returned
         }
-        runtime().workers().execute(() -> {
+        inBackground(() -> {
             try (ClientLease lease = lease()) {
                 stopRemote(lease.client(), "the build was aborted");
             } catch (Exception e) {
