@@ -9,6 +9,7 @@ import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientFactory;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,13 +40,13 @@ public final class EmulatorClients implements ClientFactory, AutoCloseable {
     }
 
     @Override
-    public ModelArtsClient client(Connection connection, Run<?, ?> run) throws AbortException {
+    public ClientLease lease(Connection connection, Run<?, ?> run) throws AbortException {
         asked.add(connection);
         askedOnThreads.add(Thread.currentThread().getName());
         if ("missing".equals(connection.credentialsId())) {
             throw new AbortException("ModelArts credentials 'missing' were not found, or this job may not use them");
         }
-        return client;
+        return ClientLease.of(client, connection.key("test-emulator-keys"));
     }
 
     @Override

@@ -69,12 +69,29 @@ final class PollGroup {
     }
 
     Watch watch(JobRef ref, long nowMillis, StateListener listener, java.time.Duration interval) {
-        Watch watch = watches.computeIfAbsent(ref, r -> new Watch(r, nowMillis, sequence.incrementAndGet(), this::remove));
+        Watch watch = watches.compute(ref, (r, old) -> {
+            Watch w = old != null ? old : new Watch(r, nowMillis, sequence.incrementAndGet(), this::remove, this::releaseOne);
+            w.registrations++;
+            return w;
+        });
         watch.addListener(listener);
         if (interval != null) {
             watch.interval = interval;
         }
         return watch;
+    }
+
+    /** Drops one registration of {@code watch}; true when it was the last and the watch is gone. */
+    private boolean releaseOne(Watch watch) {
+        boolean[] last = {false};
+        watches.computeIfPresent(watch.ref(), (r, current) -> {
+            if (current != watch || --current.registrations > 0) {
+                return current;
+            }
+            last[0] = true;
+            return null;
+        });
+        return last[0];
     }
 
     private void remove(Watch watch) {

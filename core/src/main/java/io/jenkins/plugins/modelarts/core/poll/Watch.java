@@ -20,6 +20,10 @@ public final class Watch {
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final long sequence;
     private final java.util.function.Consumer<Watch> unregister;
+    /** True when the registration released was the last one (the watch is then unregistered). */
+    private final java.util.function.Predicate<Watch> releaseOne;
+    /** Waiters that registered this job and have not released it; changed only inside the group's map operations. */
+    int registrations;
 
     // Written by the registering thread before publication, then only under the owning group's lock.
     long dueMillis;
@@ -30,11 +34,13 @@ public final class Watch {
     /** The waiter's own interval between reads, replacing the phase-aware default; null for the default. */
     volatile java.time.Duration interval;
 
-    Watch(JobRef ref, long nowMillis, long sequence, java.util.function.Consumer<Watch> unregister) {
+    Watch(JobRef ref, long nowMillis, long sequence, java.util.function.Consumer<Watch> unregister,
+            java.util.function.Predicate<Watch> releaseOne) {
         this.ref = Objects.requireNonNull(ref, "ref == null");
         this.dueMillis = nowMillis;
         this.sequence = sequence;
         this.unregister = unregister;
+        this.releaseOne = releaseOne;
     }
 
     /** Registration order within the group: breaks ties between equally due jobs. */
@@ -60,6 +66,19 @@ public final class Watch {
     public void cancel() {
         unregister.accept(this);
         result.cancel(false);
+    }
+
+    /**
+     * One waiter is done with this job, however it ended (abort, timeout, failure): its listener is
+     * removed, and when no other waiter registered the job it stops being polled and the future
+     * completes as cancelled. Other waiters of the same job keep their watch. Call once per
+     * registration; the listener must be the instance given when registering.
+     */
+    public void release(StateListener listener) {
+        listeners.remove(listener);
+        if (releaseOne.test(this)) {
+            result.cancel(false);
+        }
     }
 
     public boolean isDone() {

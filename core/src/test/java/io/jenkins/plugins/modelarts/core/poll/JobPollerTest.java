@@ -332,6 +332,31 @@ class JobPollerTest {
     }
 
     @Test
+    void aReleasedWatchIsPolledOnlyWhileAnotherWaiterOfTheSameJobHoldsIt() {
+        api.v1(10, 1, RUNNING);
+        JobPoller poller = poller();
+        List<String> heard = new ArrayList<>();
+        StateListener first = s -> heard.add("first " + s.state());
+        StateListener second = s -> heard.add("second " + s.state());
+        Watch watch = poller.watch(client, JobRef.v1(10, 1), first);
+        poller.watch(client, JobRef.v1(10, 1), second);
+
+        watch.release(first);
+        poller.tick();
+        assertThat(poller.watching()).as("the second waiter still waits").isEqualTo(1);
+        assertThat(watch.result()).isNotDone();
+        assertThat(heard).containsExactly("second RUNNING");
+
+        watch.release(second);
+        clock.advance(Duration.ofSeconds(120));
+        poller.tick();
+        assertThat(api.calls).hasSize(1);
+        assertThat(watch.result()).isCancelled();
+        assertThat(poller.watching()).isZero();
+        assertThat(poller.groups()).isZero();
+    }
+
+    @Test
     void aNotFoundJobFailsOnlyItsOwnWaiter() {
         api.v1(10, 1, RUNNING).v1(10, 2, RUNNING).v1(11, 1, RUNNING)
                 .failOnce(r -> r.describe().endsWith("training-jobs/10/versions/1"), FakeApi.error(404, "ModelArts.0110"));

@@ -2,7 +2,6 @@ package io.jenkins.plugins.modelarts.jenkins.connection;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 
 /**
@@ -11,8 +10,11 @@ import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
  * their use. Called on background threads only: lookups may do I/O.
  */
 public interface ClientFactory {
-    /** A client for the connection; an {@link AbortException} saying what to fix when it cannot be built. */
-    ModelArtsClient client(Connection connection, Run<?, ?> run) throws AbortException;
+    /**
+     * A client for the connection, on loan until the lease is closed; an {@link AbortException} saying
+     * what to fix when it cannot be built. The lease's key names the resolved credentials, not their id.
+     */
+    ClientLease lease(Connection connection, Run<?, ?> run) throws AbortException;
 
     /** The OBS reader for the objects under a job's log_url; an {@link AbortException} saying why not. */
     ObjectSource obs(Connection connection, Run<?, ?> run) throws AbortException;

@@ -83,12 +83,17 @@ public final class Connection implements Serializable {
         return problems;
     }
 
-    /** The poller's grouping key: names only. */
-    public ConnectionKey key() {
+    /**
+     * The key clients are shared and jobs polled under: where the calls go and as whom, by a
+     * fingerprint of the resolved credentials (a salted digest, never the secret; not persisted).
+     * The credentials id alone would not do: ids are unique only within one credentials store.
+     */
+    public ConnectionKey key(String credentialsFingerprint) {
+        String credentials = "sha256:" + credentialsFingerprint;
         if (emulator) {
-            return new ConnectionKey(EMULATOR_KEY, EMULATOR_KEY, EMULATOR_KEY);
+            return new ConnectionKey(EMULATOR_KEY, EMULATOR_KEY, credentials);
         }
-        return new ConnectionKey(endpoint != null ? endpoint : "region:" + region, projectId, credentialsId);
+        return new ConnectionKey(endpoint != null ? endpoint : "region:" + region, projectId, credentials);
     }
 
     /** For the console: where the calls go. */

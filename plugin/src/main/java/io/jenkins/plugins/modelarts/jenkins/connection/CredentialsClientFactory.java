@@ -31,23 +31,24 @@ public final class CredentialsClientFactory implements ClientFactory, AutoClosea
     }
 
     @Override
-    public ModelArtsClient client(Connection connection, Run<?, ?> run) throws AbortException {
+    public ClientLease lease(Connection connection, Run<?, ?> run) throws AbortException {
         if (connection.emulator()) {
             ModelArtsEmulator e = emulator.get();
-            return cache.get(connection.key(), ClientCache.fingerprint(e.baseUrl()), () -> ModelArtsClient.builder()
-                    .endpoint(e.baseUrl())
-                    .projectId(e.projectId())
-                    .credentials(AkSkCredentials.of(e.accessKey(), e.secretKey()))
-                    .build());
+            return cache.lease(connection.key(ClientCache.fingerprint(e.baseUrl(), e.accessKey(), e.secretKey())),
+                    () -> ModelArtsClient.builder()
+                            .endpoint(e.baseUrl())
+                            .projectId(e.projectId())
+                            .credentials(AkSkCredentials.of(e.accessKey(), e.secretKey()))
+                            .build());
         }
+        // Keyed by the resolved secret, not the id: ids are unique only within one store, so two
+        // folders may use the same id for different keys.
         Credentials credentials = ClientCredentials.of(lookup(connection, run));
-        return cache.get(connection.key(), ClientCache.fingerprint(credentials), () -> {
-            return ModelArtsClient.builder()
-                    .endpoint(connection.modelArtsEndpoint())
-                    .projectId(connection.projectId())
-                    .credentials(credentials)
-                    .build();
-        });
+        return cache.lease(connection.key(ClientCache.fingerprint(credentials)), () -> ModelArtsClient.builder()
+                .endpoint(connection.modelArtsEndpoint())
+                .projectId(connection.projectId())
+                .credentials(credentials)
+                .build());
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.job.WaitTimeoutException;
 import io.jenkins.plugins.modelarts.core.logs.LogCursor;
 import io.jenkins.plugins.modelarts.core.logs.LogTail;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainingDefinition;
@@ -43,8 +44,14 @@ final class FreestyleTraining {
 
     void run(TrainingDefinition definition, String name, boolean wait, WaitSettings settings)
             throws IOException, InterruptedException {
+        try (ClientLease lease = runtime.clients().lease(connection, run)) {
+            run(lease.client(), definition, name, wait, settings);
+        }
+    }
+
+    private void run(ModelArtsClient client, TrainingDefinition definition, String name, boolean wait, WaitSettings settings)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
-        ModelArtsClient client = runtime.clients().client(connection, run);
         TrainingJobs jobs = new TrainingJobs(client);
         JobSnapshot created;
         try {

@@ -14,6 +14,7 @@ import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
@@ -103,9 +104,11 @@ public class ModelArtsGateRecorder extends Recorder implements SimpleBuildStep {
         if (!problems.isEmpty()) {
             throw new AbortException("ModelArts release gate: " + String.join("; ", problems));
         }
-        ModelArtsClient client = runtime.clients().client(connection, run);
-        JobCompletion.Verdict verdict = JobCompletion.of(run, listener, client, runtime.clients(), connection,
-                runtime.artifacts()).gateEndedJob(ref, gate);
+        JobCompletion.Verdict verdict;
+        try (ClientLease lease = runtime.clients().lease(connection, run)) {
+            verdict = JobCompletion.of(run, listener, lease.client(), runtime.clients(), connection,
+                    runtime.artifacts()).gateEndedJob(ref, gate);
+        }
         if (verdict.result() != null) {
             run.setResult(verdict.result());
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -24,14 +25,20 @@ public abstract class CallExecution extends ModelArtsExecution {
 
     @Override
     public boolean start() {
-        inBackground(() -> succeed(call(client())));
+        inBackground(this::callAndEnd);
         return false;
     }
 
     @Override
     public void onResume() {
         if (!isFinished()) {
-            inBackground(() -> succeed(call(client())));
+            inBackground(this::callAndEnd);
+        }
+    }
+
+    private void callAndEnd() throws Exception {
+        try (ClientLease lease = lease()) {
+            succeed(call(lease.client()));
         }
     }
 

@@ -7,7 +7,9 @@ import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.poll.StateListener;
 import io.jenkins.plugins.modelarts.core.poll.Watch;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
@@ -27,11 +29,11 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * deadline, the log cursor and the settings. After a controller restart {@link #onResume()} registers
  * the same job again; nothing is submitted twice. {@link #stop} (abort, or an enclosing
  * {@code timeout}) stops the remote job unless told not to and ends the step within
- * {@value #STOP_GRACE_SECONDS} seconds even if ModelArts does not answer.
+ * the runtime's stop grace (20 seconds) even if ModelArts does not answer; the timeout and the grace
+ * run on the runtime's timer thread, so busy I/O threads cannot delay them.
  */
 public class JobWaitExecution extends ModelArtsExecution {
     private static final long serialVersionUID = 1L;
-    static final long STOP_GRACE_SECONDS = 20;
 
     protected final WaitSettings settings;
     /** The job waited for; null only while a train step has not submitted yet. */
@@ -44,6 +46,11 @@ public class JobWaitExecution extends ModelArtsExecution {
     private transient volatile boolean stopping;
     private transient volatile Throwable stopCause;
     private transient volatile ScheduledFuture<?> timeoutTask;
+    /** This step's registration with the poller, released when the step ends, whatever the path. */
+    private transient Watch watch;
+    private transient StateListener stateListener;
+    /** The client the watch and the log tail read through, held until the step ends. */
+    private transient ClientLease watchLease;
 
     public JobWaitExecution(StepContext context, Connection connection, JobRef ref, WaitSettings settings) {
         super(context, connection);
@@ -86,7 +93,11 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     private void prepareAndWatch() throws Exception {
-        ModelArtsClient client = client();
+        ClientLease lease = lease();
+        if (!holdLease(lease)) {
+            return;
+        }
+        ModelArtsClient client = lease.client();
         prepare(client);
         if (isFinished()) {
             return;
@@ -99,10 +110,27 @@ public class JobWaitExecution extends ModelArtsExecution {
             return;
         }
         if (!waits()) {
-            succeed(submittedValue());
+            succeed(submittedValue(client));
             return;
         }
-        watch(client);
+        watch(lease);
+    }
+
+    /** Keeps {@code lease} until the step ends; false (and the lease given back) when it has already ended. */
+    private boolean holdLease(ClientLease lease) {
+        ClientLease old;
+        synchronized (this) {
+            if (isFinished()) {
+                old = lease;
+            } else {
+                old = watchLease;
+                watchLease = lease;
+            }
+        }
+        if (old != null) {
+            old.close();
+        }
+        return old != lease;
     }
 
     /** Whether to wait once prepared; a train step without {@code wait: true} ends after submitting. */
@@ -111,18 +139,43 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     /** The value of a step that does not wait. */
-    protected Object submittedValue() {
+    protected Object submittedValue(ModelArtsClient client) {
         return null;
     }
 
     /** Registers with the shared poller and arms the timeout and the log tail. */
-    protected final void watch(ModelArtsClient client) {
-        Watch watch = settings.pollInterval() == null
-                ? runtime().poller().watch(connection.key(), client, ref, this::onStateChange)
-                : runtime().poller().watch(connection.key(), client, ref, this::onStateChange, settings.pollInterval());
-        watch.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
+    protected final void watch(ClientLease lease) {
+        ModelArtsClient client = lease.client();
+        StateListener listener = this::onStateChange;
+        Watch w = settings.pollInterval() == null
+                ? runtime().poller().watch(lease.key(), client, ref, listener)
+                : runtime().poller().watch(lease.key(), client, ref, listener, settings.pollInterval());
+        synchronized (this) {
+            watch = w;
+            stateListener = listener;
+        }
+        if (isFinished()) { // ended (abort, grace timer) while registering: onFinished may have missed it
+            releaseWatch();
+            return;
+        }
+        w.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
         armTimeout();
         logStream.start(this, client);
+    }
+
+    /** Stops the poller reading the job for this step (other steps waiting for the same job keep it). */
+    private void releaseWatch() {
+        Watch w;
+        StateListener listener;
+        synchronized (this) {
+            w = watch;
+            listener = stateListener;
+            watch = null;
+            stateListener = null;
+        }
+        if (w != null) {
+            w.release(listener);
+        }
     }
 
     private void armTimeout() {
@@ -130,7 +183,14 @@ public class JobWaitExecution extends ModelArtsExecution {
             return;
         }
         long delay = Math.max(0, deadlineMillis - runtime().clock().millis());
-        timeoutTask = runtime().workers().schedule(() -> inBackground(this::onTimeout), delay, TimeUnit.MILLISECONDS);
+        timeoutTask = runtime().timer().schedule(this::onTimeout, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Ends the step with {@code failure} after the stop grace, if the stop request has not by then. */
+    private void armGrace(Throwable failure) {
+        runtime().timer().schedule(() -> {
+            fail(failure);
+        }, runtime().stopGrace().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void onStateChange(JobSnapshot snapshot) {
@@ -152,9 +212,11 @@ public class JobWaitExecution extends ModelArtsExecution {
             }
             throw new AbortException("Lost track of ModelArts " + ref + ": " + cause.getMessage());
         }
-        ModelArtsClient client = client();
-        logStream.drain(this, client);
-        JobCompletion.Verdict verdict = completion(client).complete(snapshot, settings);
+        JobCompletion.Verdict verdict;
+        try (ClientLease lease = lease()) {
+            logStream.drain(this, lease.client());
+            verdict = completion(lease.client()).complete(snapshot, settings);
+        }
         if (verdict.result() != null) {
             getContext().setResult(verdict.result());
         }
@@ -165,23 +227,31 @@ public class JobWaitExecution extends ModelArtsExecution {
         }
     }
 
-    private void onTimeout() throws Exception {
+    /** Timer thread, no I/O: the stop request goes to the I/O pool, and the grace ends the step regardless. */
+    private void onTimeout() {
         if (isFinished() || stopping) {
             return;
         }
         String message = "ModelArts " + ref + " did not end within " + Durations.human(settings.timeout());
-        if (settings.stopJob()) {
-            stopRemote(client(), "timeout");
-            message += "; the job was stopped";
-        } else {
-            message += "; it keeps running (stopOnAbort: false)";
+        if (!settings.stopJob()) {
+            fail(new AbortException(message + "; it keeps running (stopOnAbort: false)"));
+            return;
         }
-        fail(new AbortException(message));
+        stopping = true;
+        AbortException failure = new AbortException(message + "; the job was stopped");
+        armGrace(failure);
+        inBackground(() -> {
+            try (ClientLease lease = lease()) {
+                stopRemote(lease.client(), "timeout");
+            } finally {
+                fail(failure);
+            }
+        });
     }
 
     /**
-     * Abort or an enclosing {@code timeout}: stops the remote job on a worker thread (never here, on the
-     * CPS thread) and ends the step when that is done, or after {@value #STOP_GRACE_SECONDS} seconds.
+     * Abort or an enclosing {@code timeout}: stops the remote job on an I/O thread (never here, on the
+     * CPS thread) and ends the step when that is done, or after the stop grace (on the timer thread).
      * While a train step is still creating its job, the job is stopped as soon as the create returns.
      */
     @Override
@@ -195,13 +265,13 @@ public class JobWaitExecution extends ModelArtsExecution {
             fail(cause);
             return;
         }
-        runtime().workers().schedule(() -> fail(cause), STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        armGrace(cause);
         if (ref == null) {
             return; // prepareAndWatch stops the job once the create has returned
         }
-        runtime().workers().execute(() -> {
-            try {
-                stopRemote(client(), "the build was aborted");
+        inBackground(() -> {
+            try (ClientLease lease = lease()) {
+                stopRemote(lease.client(), "the build was aborted");
             } catch (Exception e) {
                 log().println("Could not stop ModelArts " + ref + ": " + e.getMessage());
             } finally {
@@ -227,6 +297,20 @@ public class JobWaitExecution extends ModelArtsExecution {
             t.cancel(false);
         }
         logStream.stop();
+        releaseWatch();
+        ClientLease lease;
+        synchronized (this) {
+            lease = watchLease;
+            watchLease = null;
+        }
+        if (lease != null) {
+            lease.close();
+        }
+    }
+
+    /** Whether the shared poller still reads the job for this step (for tests). */
+    synchronized boolean watching() {
+        return watch != null;
     }
 
     /** For thread dumps and the Pipeline steps view: no network calls. */

@@ -30,6 +30,8 @@ final class LogStream implements Serializable {
     private int shown;
     private boolean capped;
     private transient volatile ScheduledFuture<?> task;
+    /** A read is queued or running: the timer does not queue another. */
+    private transient volatile boolean reading;
 
     LogStream(boolean enabled, int maxLines) {
         this.enabled = enabled;
@@ -41,8 +43,19 @@ final class LogStream implements Serializable {
             return;
         }
         long period = execution.settings.logInterval().toMillis();
-        task = execution.runtime().workers().scheduleWithFixedDelay(
-                () -> read(execution, client, false), period, period, TimeUnit.MILLISECONDS);
+        // The timer only keeps the rhythm; the read runs on the I/O pool, one at a time per job.
+        task = execution.runtime().timer().scheduleWithFixedDelay(() -> {
+            if (!reading) {
+                reading = true;
+                execution.inBackground(() -> {
+                    try {
+                        read(execution, client, false);
+                    } finally {
+                        reading = false;
+                    }
+                });
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** The job ended: read what is left, up to the cap. */

@@ -3,14 +3,15 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -44,18 +45,33 @@ public abstract class ModelArtsExecution extends StepExecution {
         return ModelArtsRuntime.get();
     }
 
-    /** Runs {@code work} on a worker thread unless the step has ended; a throw fails the step. */
+    /**
+     * Runs {@code work} on the runtime's I/O pool unless the step has ended; a throw fails the step.
+     * Once Jenkins is shutting down nothing new starts, and work interrupted by the shutdown ends
+     * without ending the step: Pipeline resumes it after the restart ({@code onResume}).
+     */
     protected final void inBackground(Work work) {
-        runtime().workers().execute(() -> {
-            if (finished) {
-                return;
+        ModelArtsRuntime runtime = runtime();
+        try {
+            runtime.io().execute(() -> {
+                if (finished || runtime.isShuttingDown()) {
+                    return;
+                }
+                try {
+                    work.run();
+                } catch (Throwable t) {
+                    if (runtime.isShuttingDown()) {
+                        LOG.log(Level.FINE, "Interrupted by the shutdown; the step resumes after the restart", t);
+                        return;
+                    }
+                    fail(t);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            if (!runtime.isShuttingDown()) {
+                fail(e);
             }
-            try {
-                work.run();
-            } catch (Throwable t) {
-                fail(t);
-            }
-        });
+        }
     }
 
     /** The build's console, or a sink when the context has none (a build being torn down). */
@@ -83,8 +99,9 @@ public abstract class ModelArtsExecution extends StepExecution {
         return run;
     }
 
-    protected final ModelArtsClient client() throws IOException, InterruptedException {
-        return runtime().clients().client(connection, run());
+    /** A client for this step's connection, on loan: close the lease when the calls are done. */
+    protected final ClientLease lease() throws IOException, InterruptedException {
+        return runtime().clients().lease(connection, run());
     }
 
     /** Ends the step with a value; false when it had already ended. */

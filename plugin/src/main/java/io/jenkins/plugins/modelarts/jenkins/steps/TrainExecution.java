@@ -1,12 +1,15 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -75,10 +78,22 @@ public class TrainExecution extends JobWaitExecution {
         return wait;
     }
 
+    /**
+     * The job's identity and state. The create's answer is transient: after a restart between the
+     * create and the step's end, the value is rebuilt from the persisted reference (with a fresh read
+     * of the state; the identity alone if that read fails).
+     */
     @Override
-    protected Object submittedValue() {
+    protected Object submittedValue(ModelArtsClient client) {
         JobSnapshot s = submitted;
-        java.util.Map<String, Object> value = s != null ? StepResults.of(s) : new java.util.LinkedHashMap<>();
+        if (s == null && ref != null) {
+            try {
+                s = new TrainingJobs(client).read(ref);
+            } catch (ModelArtsException e) {
+                log().println("Could not read the state of ModelArts " + ref + ": " + e.getMessage());
+            }
+        }
+        Map<String, Object> value = s != null ? StepResults.of(s) : ref != null ? StepResults.of(ref) : new LinkedHashMap<>();
         value.put("jobName", jobName);
         return value;
     }

@@ -20,17 +20,21 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Archives the objects under a finished job's {@code log_url} with the build, as artifacts under
  * {@value #ARTIFACT_FOLDER}: streamed from OBS into a scratch folder in the build's own folder (never
  * whole files in memory), size-capped, every key confined under that folder, then handed to the
- * build's artifact manager and the scratch folder removed. A failure here is reported and never fails
+ * build's artifact manager and the scratch folder removed. Each archiving has a scratch folder of
+ * its own (parallel waits in one build archive side by side), deleted only by the archiving that made it. A failure here is reported and never fails
  * the step: the logs are evidence, not the result.
  */
 public final class LogArchiving {
     public static final String ARTIFACT_FOLDER = "modelarts/logs/";
+    /** Scratch folders in the build's folder start with this; each is removed by the archiving that made it. */
+    static final String SCRATCH_PREFIX = "modelarts-logs-scratch-";
 
     private final ClientFactory clients;
     private final Connection connection;
@@ -50,7 +54,9 @@ public final class LogArchiving {
             log.println("No log_url set for this job: no logs to archive");
             return;
         }
-        Path scratch = run.getRootDir().toPath().resolve("modelarts-logs-scratch");
+        // One scratch folder per archiving (per job and per step): parallel waits in one build never
+        // share it, and only its owner deletes it.
+        Path scratch = run.getRootDir().toPath().resolve(SCRATCH_PREFIX + safe(folder) + "-" + UUID.randomUUID());
         try {
             ObsPath location = ObsPath.parse(logUrl);
             ObjectSource source = clients.obs(connection, run);
@@ -81,6 +87,10 @@ public final class LogArchiving {
 
     void archive(Run<?, ?> run, TrainingReport report, long maxBytes, TaskListener listener) throws InterruptedException {
         archive(run, listener, report.logUrl(), BuildReports.dirName(report.ref()), maxBytes);
+    }
+
+    private static String safe(String folder) {
+        return folder.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static void closeQuietly(ObjectSource source) {

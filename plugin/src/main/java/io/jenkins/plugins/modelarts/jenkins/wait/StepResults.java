@@ -31,6 +31,11 @@ public final class StepResults {
         return map;
     }
 
+    /** A job's identity alone, when its state could not be read. */
+    public static Map<String, Object> of(JobRef ref) {
+        return identity(ref);
+    }
+
     /** A finished job: identity, state, metrics and, when a gate ran, its verdict. */
     public static Map<String, Object> of(TrainingReport report, GateResult gate) {
         Map<String, Object> map = identity(report.ref());

@@ -42,7 +42,7 @@ class ConnectionTest {
     @Test
     void thePollerKeyAndTheDescriptionNameNoSecretAndTheConnectionSurvivesSerialization() throws Exception {
         Connection c = Connection.resolve(CONFIGURED, null, null, null, null);
-        assertThat(c.key().credentialsId()).isEqualTo("creds");
+        assertThat(c.key("f00d").credentialsId()).isEqualTo("sha256:f00d");
         assertThat(c.describe()).contains("cn-north-4").contains("'creds'");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -68,7 +68,7 @@ class CredentialsResolutionTest {
         Connection connection = new Connection(emulator.baseUrl(), null, emulator.projectId(), "modelarts-prod", false);
 
         try (CredentialsClientFactory factory = new CredentialsClientFactory(new EmbeddedEmulator(), provider)) {
-            ModelArtsClient client = factory.client(connection, run());
+            ModelArtsClient client = factory.lease(connection, run()).client();
 
             assertThat(client.jobsV1().list(ListTrainingJobsQuery.defaults()).jobTotalCount()).isZero();
         }
@@ -81,7 +81,7 @@ class CredentialsResolutionTest {
         Connection connection = new Connection(emulator.baseUrl(), null, emulator.projectId(), "modelarts-prod", false);
 
         try (CredentialsClientFactory factory = new CredentialsClientFactory(new EmbeddedEmulator(), provider)) {
-            ModelArtsClient client = factory.client(connection, run());
+            ModelArtsClient client = factory.lease(connection, run()).client();
 
             assertThatThrownBy(() -> client.jobsV1().list(ListTrainingJobsQuery.defaults()))
                     .isInstanceOf(ApiException.class)
@@ -95,7 +95,7 @@ class CredentialsResolutionTest {
         Connection connection = new Connection(null, "cn-north-4", emulator.projectId(), "missing", false);
 
         try (CredentialsClientFactory factory = new CredentialsClientFactory(new EmbeddedEmulator(), provider)) {
-            assertThatThrownBy(() -> factory.client(connection, run())).isInstanceOf(AbortException.class)
+            assertThatThrownBy(() -> factory.lease(connection, run())).isInstanceOf(AbortException.class)
                     .hasMessageContaining("'missing' were not found, or this job may not use them");
         }
     }
@@ -117,7 +117,7 @@ class CredentialsResolutionTest {
                 "modelarts-prod");
 
         try (CredentialsClientFactory factory = new CredentialsClientFactory(new EmbeddedEmulator(), provider)) {
-            assertThat(factory.client(connection, run())).isNotNull();
+            assertThat(factory.lease(connection, run()).client()).isNotNull();
             assertThat(factory.obs(connection, run())).isNotNull();
         }
         assertThat(provider.lookups).hasSize(2).allMatch(l -> l.startsWith("modelarts-prod for "));

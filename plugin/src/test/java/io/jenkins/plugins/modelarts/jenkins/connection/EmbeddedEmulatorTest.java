@@ -22,10 +22,10 @@ class EmbeddedEmulatorTest {
     void theControllersClientFactoryTalksToTheEmbeddedEmulatorWithoutCredentials() throws Exception {
         FakeRun run = new FakeRun(new FakeJob("demo"), 1, dir);
         try (CredentialsClientFactory factory = new CredentialsClientFactory(new EmbeddedEmulator())) {
-            ModelArtsClient client = factory.client(Connection.toEmulator(), run);
+            ModelArtsClient client = factory.lease(Connection.toEmulator(), run).client();
 
             assertThat(client.jobsV1().list(ListTrainingJobsQuery.defaults()).jobTotalCount()).isZero();
-            assertThat(factory.client(Connection.toEmulator(), run)).as("one shared client").isSameAs(client);
+            assertThat(factory.lease(Connection.toEmulator(), run).client()).as("one shared client").isSameAs(client);
             ObjectSource obs = factory.obs(Connection.toEmulator(), run);
             List<ObjectSource.Entry> none = new ArrayList<>();
             // Signed and accepted by the emulator's OBS: the answer is about the bucket, not the signature.

@@ -271,6 +271,31 @@ class TrainStepTest {
     }
 
     @Test
+    void withoutWaitAStepResumedAfterTheJobWasCreatedStillReturnsTheJobId() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1000));
+        TrainStep step = train(Map.of());
+        FakeStepContext context = h.newContext();
+        TrainExecution execution = (TrainExecution) step.start(context);
+        // As if the controller stopped after the job's reference was saved, before the step returned:
+        var created = h.clients.client().jobsV1().create(((io.jenkins.plugins.modelarts.core.spec.JobSpec.V1)
+                trainingDefinition(step).toSpec("resnet-1", h.clients.client())).request());
+        var ref = JobWaitExecution.class.getDeclaredField("ref");
+        ref.setAccessible(true);
+        ref.set(execution, io.jenkins.plugins.modelarts.core.job.JobRef.v1(created.jobId(), created.versionId()));
+        byte[] programDat = Executions.serialize(execution);
+        h.restartController();
+        TrainExecution resumed = Executions.restore(programDat, TrainExecution.class);
+
+        resumed.onResume();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+        assertThat(value).containsEntry("jobId", String.valueOf(created.jobId())).containsEntry("versionId", created.versionId())
+                .containsEntry("jobName", "resnet-1").containsEntry("api", "v1").containsEntry("terminal", false);
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
     void nothingSecretReachesTheSerializedExecutionOrTheLog() throws Exception {
         TrainStep step = train(Map.of());
         step.setWait(true);

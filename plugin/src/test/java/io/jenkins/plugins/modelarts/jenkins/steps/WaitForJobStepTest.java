@@ -151,4 +151,81 @@ class WaitForJobStepTest {
         assertThat(listReads).isLessThan(30 * jobs / 2);
         assertThat(versionReads).as("detail reads only at the end, for the final metrics").isLessThanOrEqualTo(jobs * 2);
     }
+
+    /** A wait for a job, started and registered with the poller. */
+    private JobWaitExecution waitingFor(CreateTrainingJobResponse job, FakeStepContext context, WaitSettings settings)
+            throws Exception {
+        JobWaitExecution execution = new JobWaitExecution(context,
+                Connection.resolve(StepHarness.DEFAULTS, null, null, null, null), JobRef.v1(job.jobId(), job.versionId()), settings);
+        execution.start();
+        await(execution::watching);
+        return execution;
+    }
+
+    private void assertNoLongerPolled(JobWaitExecution execution) throws Exception {
+        assertThat(execution.watching()).isFalse();
+        assertThat(h.runtime.poller().watching()).as("jobs the poller still reads").isZero();
+        await(() -> h.runtime.poller().groups() == 0); // a read in flight when the step ended has finished
+        long reads = h.emulator.journal().count("GET", ".*");
+        Thread.sleep(400); // four poll intervals of the harness
+        assertThat(h.emulator.journal().count("GET", ".*")).as("reads after the step ended").isEqualTo(reads);
+    }
+
+    @Test
+    void anAbortWithStopOnAbortOffStopsPollingTheJob() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        FakeStepContext context = h.newContext();
+        JobWaitExecution execution = waitingFor(existingJob("abort-keep"), context,
+                new WaitSettings(null, null, false, false, false, 0, false, 0, false, null));
+
+        execution.stop(new InterruptedException("aborted"));
+
+        context.awaitFailure(WAIT);
+        assertNoLongerPolled(execution);
+    }
+
+    @Test
+    void aTimeoutWithStopOnAbortOffStopsPollingTheJob() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        FakeStepContext context = h.newContext();
+        JobWaitExecution execution = waitingFor(existingJob("timeout-keep"), context,
+                new WaitSettings(null, Duration.ofMillis(800), false, false, false, 0, false, 0, false, null));
+
+        assertThat(context.awaitFailure(WAIT)).hasMessageContaining("keeps running");
+        assertNoLongerPolled(execution);
+    }
+
+    @Test
+    void anAbortWhoseStopFailsStillStopsPollingTheJob() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
+        FakeStepContext context = h.newContext();
+        JobWaitExecution execution = waitingFor(existingJob("abort-stop-fails"), context,
+                new WaitSettings(null, null, true, false, false, 0, false, 0, false, null));
+        h.emulator.faults().serverErrors(20, 500);
+
+        execution.stop(new InterruptedException("aborted"));
+
+        context.awaitFailure(WAIT);
+        h.emulator.faults().clear();
+        assertNoLongerPolled(execution);
+    }
+
+    @Test
+    void twoStepsWaitingForTheSameJobOneAbortedTheOtherStillSeesItEnd() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(12));
+        CreateTrainingJobResponse job = existingJob("shared");
+        WaitSettings quiet = new WaitSettings(null, null, false, false, false, 0, false, 0, false, null);
+        FakeStepContext aborted = h.newContext();
+        FakeStepContext waiting = h.newContext();
+        JobWaitExecution first = waitingFor(job, aborted, quiet);
+        JobWaitExecution second = waitingFor(job, waiting, quiet);
+
+        first.stop(new InterruptedException("aborted"));
+        aborted.awaitFailure(WAIT);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) waiting.await(WAIT);
+        assertThat(value).containsEntry("state", "COMPLETED");
+        assertThat(second.watching()).isFalse();
+    }
 }
