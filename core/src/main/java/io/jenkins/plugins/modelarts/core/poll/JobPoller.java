@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * One poller for every waiting job of a controller. Jobs are grouped by connection: by a
- * {@link ConnectionKey} (endpoint, project, credentials id; never a secret) when given, else by the
+ * {@link ConnectionKey} (endpoint, project, the credentials' identity; never a secret) when given, else by the
  * {@link ModelArtsClient} instance they are read through. Each {@link #tick()} reads, per group, every due v1 job through the
  * v1 job list and every due v2 job through one search of the active phases, and only the jobs those
  * cannot answer one by one, so the number of requests grows with the pages of jobs, not with the
