@@ -4,6 +4,7 @@ import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.WaitListener;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,14 +29,14 @@ final class WaitProgress implements WaitListener {
         String ran = current.durationMillis() == null || current.durationMillis() <= 0
                 ? ""
                 : ", running for " + Durations.humanMillis(current.durationMillis());
-        err.println(indent + stamp() + current.ref() + ": " + current.statusName() + ran);
+        err.println(indent + stamp() + current.ref() + ": " + ConsoleText.safe(current.statusName()) + ran);
         err.flush();
     }
 
     @Override
     public void readFailed(ModelArtsException error, int consecutiveFailures) {
         err.println(indent + stamp() + "status read failed (" + consecutiveFailures + " in a row), will retry: "
-                + error.getMessage());
+                + ConsoleText.safe(error.getMessage()));
         err.flush();
     }
 
