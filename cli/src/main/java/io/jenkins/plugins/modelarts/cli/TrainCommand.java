@@ -39,10 +39,12 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
-    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
+    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
         try {
             JobSnapshot created = jobs.submit(jobSpec);
-            root.context().err().println("Created training job '" + jobSpec.jobName() + "': " + created.ref()
+            root.context().err().println((tracker.reattachedAfterLostCreate()
+                    ? "Re-attached to training job '" + jobSpec.jobName() + "', which the create made although its answer was lost: "
+                    : "Created training job '" + jobSpec.jobName() + "': ") + created.ref()
                     + " (" + created.statusName() + ")");
             return created;
         } catch (ApiException e) {
@@ -60,8 +62,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
         try (ModelArtsClient client = root.connect()) {
-            TrainingJobs jobs = new TrainingJobs(client);
-            JobSnapshot created = submit(jobs, jobSpec);
+            CreateTracker tracker = new CreateTracker(client.transport());
+            TrainingJobs jobs = new TrainingJobs(new ModelArtsClient(tracker));
+            JobSnapshot created = submit(jobs, jobSpec, tracker);
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());

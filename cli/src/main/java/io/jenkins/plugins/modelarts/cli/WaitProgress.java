@@ -16,6 +16,7 @@ final class WaitProgress implements WaitListener {
     private final Clock clock;
     private final Instant start;
     private final String indent;
+    private boolean stopRefused;
 
     WaitProgress(PrintWriter err, Clock clock, String indent) {
         this.err = err;
@@ -41,8 +42,16 @@ final class WaitProgress implements WaitListener {
     }
 
     @Override
+    public void stopFailed(ModelArtsException error) {
+        stopRefused = true;
+        err.println(indent + stamp() + "ModelArts refused to stop the job: " + ConsoleText.safe(error.getMessage()));
+        err.flush();
+    }
+
+    @Override
     public void timedOut(JobSnapshot last, boolean stopped) {
-        err.println(indent + stamp() + (stopped ? "timed out; asked ModelArts to stop the job" : "timed out; job left running"));
+        err.println(indent + stamp() + (stopped ? "timed out; asked ModelArts to stop the job"
+                : stopRefused ? "timed out; the job could not be stopped and may still be running" : "timed out; job left running"));
         err.flush();
     }
 

@@ -89,6 +89,17 @@ class CliTest {
     }
 
     @Test
+    void aCreateWhoseAnswerWasLostSaysItReattachedNotCreated() {
+        emulator.faults().serverErrorsAfterProcessing(1, 500);
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, "lost-answer", Map.of()).toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Re-attached to training job 'lost-answer', which the create made although its answer was lost")
+                .doesNotContain("Created");
+        assertThat(cli.run("train", Specs.v1(dir, "answered", Map.of()).toString()).err())
+                .contains("Created training job 'answered'");
+    }
+
+    @Test
     void trainAndWaitPrintsProgressAndMetricsAndExitsZero() {
         CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-completes", Map.of()).toString(), "--wait",
                 "--poll-interval", "1s");

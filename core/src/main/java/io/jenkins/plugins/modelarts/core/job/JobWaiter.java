@@ -65,7 +65,7 @@ public final class JobWaiter {
             }
             Instant now = clock.instant();
             if (deadline != null && !now.isBefore(deadline)) {
-                throw timedOut(resolved, options, last, listener);
+                return timedOut(resolved, options, last, listener);
             }
             Duration pause = options.pollInterval();
             if (deadline != null && Duration.between(now, deadline).compareTo(pause) < 0) {
@@ -75,17 +75,38 @@ public final class JobWaiter {
         }
     }
 
-    private WaitTimeoutException timedOut(JobRef ref, WaitOptions options, JobSnapshot last, WaitListener listener) {
+    /**
+     * Stops the job (if asked) and throws {@link WaitTimeoutException}; but when the stop is refused
+     * because the job has ended meanwhile, returns that ended job: it did not time out.
+     */
+    private JobSnapshot timedOut(JobRef ref, WaitOptions options, JobSnapshot last, WaitListener listener) {
         boolean stopped = false;
+        boolean refused = false;
         if (options.stopOnTimeout()) {
             try {
                 jobs.stop(ref);
                 stopped = true;
             } catch (ModelArtsException e) {
-                listener.readFailed(e, 0);
+                JobSnapshot now = readQuietly(ref);
+                if (now != null && now.isTerminal()) {
+                    if (last == null || !last.statusName().equals(now.statusName())) {
+                        listener.stateChanged(last, now);
+                    }
+                    return now;
+                }
+                refused = true;
+                listener.stopFailed(e);
             }
         }
         listener.timedOut(last, stopped);
-        return new WaitTimeoutException(ref, options.timeout(), last, stopped);
+        throw new WaitTimeoutException(ref, options.timeout(), last, stopped, refused);
+    }
+
+    private JobSnapshot readQuietly(JobRef ref) {
+        try {
+            return jobs.read(ref);
+        } catch (ModelArtsException e) {
+            return null;
+        }
     }
 }
