@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.cli;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.core.job.WaitTimeoutException;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import picocli.CommandLine;
 
 /**
@@ -44,7 +45,7 @@ public final class Cli {
             message = "internal error (" + e.getClass().getName() + "): " + message
                     + (verbose ? "" : "\nRun again with --verbose for details, and please report it.");
         }
-        context.err().println("modelarts: " + message);
+        context.err().println("modelarts: " + printable(e, message));
         if (verbose) {
             e.printStackTrace(context.err());
         }
@@ -60,6 +61,20 @@ public final class Cli {
             e.printStackTrace(context.err());
         }
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * The message made safe for a terminal: an API or transport error's message carries the
+     * server's text, so it stays one line; our own messages (problem lists) keep their lines,
+     * each made safe.
+     */
+    static String printable(Exception e, String message) {
+        if (e instanceof ModelArtsException && !(e instanceof RequestValidationException)) {
+            return ConsoleText.safe(message);
+        }
+        return java.util.Arrays.stream(message.split("\n", -1))
+                .map(ConsoleText::safe)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     static int exitCode(Exception e) {

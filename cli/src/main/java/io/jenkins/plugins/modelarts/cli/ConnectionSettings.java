@@ -8,6 +8,7 @@ import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class ConnectionSettings {
                 .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(flags.maxAttempts).build())
                 .sleeper(context.sleeper());
         if (flags.verbose) {
-            builder.logger(line -> context.err().println("http: " + line), HttpLogger.Level.BASIC);
+            builder.logger(line -> context.err().println("http: " + ConsoleText.safe(line)), HttpLogger.Level.BASIC);
         }
         return builder.build();
     }

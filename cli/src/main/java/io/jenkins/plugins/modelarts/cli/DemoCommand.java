@@ -15,6 +15,7 @@ import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
             step(out, "Last lines of log file " + file);
             LogLines lines = jobs.client().jobsV1().logLines(ref.v1JobId(), ref.versionId(), file, 5, null, "desc");
             for (String line : String.valueOf(lines.content()).split("\n")) {
-                out.println("    " + line);
+                out.println("    " + ConsoleText.safeLogLine(line));
             }
         }
     }
@@ -117,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void step(PrintWriter out, String text) {
-        out.println("==> " + text);
+        out.println("==> " + ConsoleText.safe(text));
         out.flush();
     }
 

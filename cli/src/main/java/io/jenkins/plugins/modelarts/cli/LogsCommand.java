@@ -11,6 +11,7 @@ import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.LogLocation;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsPath;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,10 +73,10 @@ final class LogsCommand implements Callable<Integer> {
         PrintWriter err = root.context().err();
         err.println("Archiving " + location + " into " + archive);
         try (ObsObjectSource obs = new ConnectionSettings(root.options(), root.context()).obs()) {
-            ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + line))
+            ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + ConsoleText.safe(line)))
                     .archive(location, archive);
             for (String skipped : result.skipped()) {
-                err.println("  skipped " + skipped);
+                err.println("  skipped " + ConsoleText.safe(skipped));
             }
             root.output().object(result.files().stream().map(Path::toString).toList());
             root.output().line(result.files().size() + " files, " + result.bytes() + " bytes in " + archive
@@ -100,8 +101,7 @@ final class LogsCommand implements Callable<Integer> {
             if (files.size() > 1) {
                 out.line("==> " + name + " <==");
             }
-            String content = log.content() == null ? "" : log.content();
-            root.context().out().print(out.json() ? "" : content.endsWith("\n") || content.isEmpty() ? content : content + "\n");
+            out.logLines(withoutFinalNewline(log.content()));
         }
         return ExitCodes.OK;
     }
@@ -111,12 +111,15 @@ final class LogsCommand implements Callable<Integer> {
         Output out = root.output();
         out.object(preview);
         if (!out.json()) {
-            String content = preview.content() == null ? "" : preview.content();
-            root.context().out().print(content.endsWith("\n") || content.isEmpty() ? content : content + "\n");
+            out.logLines(withoutFinalNewline(preview.content()));
             if (preview.fullSize() != null && preview.currentSize() != null && preview.fullSize() > preview.currentSize()) {
                 root.context().err().println("(showing the newest " + preview.currentSize() + " of " + preview.fullSize() + " bytes)");
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String withoutFinalNewline(String content) {
+        return content != null && content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -23,9 +24,20 @@ final class Output {
         return json;
     }
 
+    /** One line for people; server text in it is made safe ({@link ConsoleText#safe(String)}): it must be one line. */
     void line(String text) {
         if (!json) {
-            out.println(text);
+            out.println(ConsoleText.safe(text));
+        }
+    }
+
+    /** Lines of a log, each printed on its own (tabs kept, every other control character escaped). */
+    void logLines(String content) {
+        if (json || content == null || content.isEmpty()) {
+            return;
+        }
+        for (String l : content.split("\r?\n", -1)) {
+            out.println(ConsoleText.safeLogLine(l));
         }
     }
 

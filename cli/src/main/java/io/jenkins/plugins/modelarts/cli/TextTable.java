@@ -1,10 +1,11 @@
 package io.jenkins.plugins.modelarts.cli;
 
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A plain, left-aligned text table with a header row. */
+/** A plain, left-aligned text table with a header row; cells are made safe with {@link ConsoleText#safe(String)}. */
 final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
@@ -18,7 +19,7 @@ final class TextTable {
         String[] row = new String[columns];
         for (int i = 0; i < columns; i++) {
             Object cell = i < cells.length ? cells[i] : null;
-            row[i] = cell == null ? "-" : String.valueOf(cell);
+            row[i] = cell == null ? "-" : ConsoleText.safe(String.valueOf(cell));
         }
         rows.add(row);
         return this;

@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
-    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
+    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
         try {
             return submitOrReattach(jobs, jobSpec);
         } catch (CreateOutcomeUnknownException e) {
@@ -54,7 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec) {
         try {
             JobSnapshot created = jobs.submit(jobSpec);
-            root.context().err().println("Created training job '" + jobSpec.jobName() + "': " + created.ref()
+            root.context().err().println((tracker.reattachedAfterLostCreate()
+                    ? "Re-attached to training job '" + jobSpec.jobName() + "', which the create made although its answer was lost: "
+                    : "Created training job '" + jobSpec.jobName() + "': ") + created.ref()
                     + " (" + created.statusName() + ")");
             return created;
         } catch (ApiException e) {
@@ -76,8 +78,9 @@ final class TrainCommand implements Callable<Integer> {
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
                 : Deadline.after(waitOptions.timeout(), root.context().clock());
         try (ModelArtsClient client = root.connect()) {
-            TrainingJobs jobs = new TrainingJobs(client);
-            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
+            CreateTracker tracker = new CreateTracker(client.transport());
+            TrainingJobs jobs = new TrainingJobs(new ModelArtsClient(tracker));
+            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec, tracker);
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());

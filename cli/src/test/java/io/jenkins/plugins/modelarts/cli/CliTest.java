@@ -62,6 +62,44 @@ class CliTest {
     }
 
     @Test
+    void aV2SpecWithWrongTypesOrAClimbingLogPathListsEveryProblemAndSendsNothing() {
+        int before = emulator.journal().size();
+        Path spec = Specs.write(dir, "typed.json", "{\"kind\":\"job\",\"metadata\":{\"name\":\"typed\"},"
+                + "\"algorithm\":{\"code_dir\":\"/test-bucket/code/\",\"boot_file\":\"/test-bucket/code/train.py\","
+                + "\"inputs\":[{\"name\":\"data_url\",\"remote\":{\"obs\":{\"obs_url\":3.0}}}]},"
+                + "\"spec\":{\"resource\":{\"flavor_id\":\"f\",\"node_count\":1},"
+                + "\"log_export_path\":{\"obs_url\":\"../../etc/passwd\"}}}");
+        CliRunner.Result r = cli.run("train", spec.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("(2 problems)").contains("obs_url is a number (3.0)")
+                .contains("'../../etc/passwd' is not an OBS path");
+        assertThat(emulator.journal().size()).isEqualTo(before);
+    }
+
+    @Test
+    void aSpecWithADuplicateKeyOrTrailingContentIsRefusedNamingTheLine() {
+        Path duplicate = Specs.write(dir, "dup.json", "{\"job_name\": \"a\",\n\"job_name\": \"b\"}");
+        CliRunner.Result r = cli.run("train", duplicate.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("duplicate key 'job_name' at line 2");
+        Path trailing = Specs.write(dir, "two.json", "{\"job_name\": \"a\"}\n\n{}");
+        CliRunner.Result t = cli.run("train", trailing.toString());
+        assertThat(t.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(t.err()).contains("trailing content after the JSON document at line 3");
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostSaysItReattachedNotCreated() {
+        emulator.faults().serverErrorsAfterProcessing(1, 500);
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, "lost-answer", Map.of()).toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Re-attached to training job 'lost-answer', which the create made although its answer was lost")
+                .doesNotContain("Created");
+        assertThat(cli.run("train", Specs.v1(dir, "answered", Map.of()).toString()).err())
+                .contains("Created training job 'answered'");
+    }
+
+    @Test
     void trainAndWaitPrintsProgressAndMetricsAndExitsZero() {
         CliRunner.Result r = cli.run("train", Specs.v1(dir, "cli-completes", Map.of()).toString(), "--wait",
                 "--poll-interval", "1s");

@@ -39,6 +39,11 @@ final class ObsPaths {
         if (!BUCKET.matcher(bucket).matches()) {
             return quoted + ": bucket '" + bucket + "' may contain only lower-case letters, digits, '.' and '-'";
         }
+        for (String segment : rest.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return quoted + " must not contain '.' or '..' segments (" + FORMS + ")";
+            }
+        }
         if (file && (slash < 0 || slash == rest.length() - 1)) {
             return quoted + " must name a file inside a bucket, such as /bucket/code/train.py";
         }

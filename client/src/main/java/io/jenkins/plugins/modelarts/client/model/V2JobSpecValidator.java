@@ -18,7 +18,12 @@ import java.util.List;
  *       + {@code command} (a custom image); a half-given pair is reported;
  *   <li>{@code algorithm.engine}: {@code engine_name} and {@code engine_version} go together;
  *   <li>{@code spec.resource} names {@code flavor_id} or {@code pool_id}, and {@code node_count}
- *       is an integer of at least 1.
+ *       is an integer of at least 1;
+ *   <li>types, ranges and path shapes ({@link V2SpecShapes}): documented strings are strings, lists
+ *       are arrays, sections are objects; OBS locations ({@code code_dir}, {@code boot_file} inside
+ *       it, input and output {@code remote.obs.obs_url}, {@code spec.log_export_path.obs_url}) look
+ *       like {@code /bucket/path/} or {@code obs://bucket/path/} without {@code .} or {@code ..}
+ *       segments; {@code spec.auto_stop} is 1 to a week of HOURS or MINUTES.
  * </ul>
  */
 public final class V2JobSpecValidator {
@@ -40,6 +45,7 @@ public final class V2JobSpecValidator {
         metadata(problems, body.get("metadata"));
         algorithm(problems, body.get("algorithm"));
         spec(problems, body.get("spec"));
+        V2SpecShapes.check(problems, body);
         return problems;
     }
 
@@ -63,7 +69,11 @@ public final class V2JobSpecValidator {
             return;
         }
         JsonNode name = metadata.get("name");
-        problems.addAll(NameRules.problems("metadata.name", name != null && name.isTextual() ? name.asText() : null));
+        if (name != null && !name.isNull() && !name.isTextual()) {
+            problems.add("metadata.name is " + name + ": expected a string of 1-64 letters, digits, '_' or '-'");
+        } else {
+            problems.addAll(NameRules.problems("metadata.name", name == null || name.isNull() ? null : name.asText()));
+        }
         JsonNode description = metadata.get("description");
         if (description != null && description.isTextual()) {
             problems.addAll(CreateTrainingJobRequest.descriptionProblems("metadata.description", description.asText()));

@@ -51,7 +51,7 @@ class V2JobSpecValidatorTest {
     void specWithSeveralMistakesListsThemAll() {
         JsonNode body = Fixtures.parse("""
                 {"kind": "", "metadata": {"name": "bad name", "description": "%s"},
-                 "algorithm": {"subscription_id": "s", "boot_file": "/b/a.py", "engine": {"engine_name": "PyTorch"}},
+                 "algorithm": {"subscription_id": "s", "boot_file": "/bucket/a.py", "engine": {"engine_name": "PyTorch"}},
                  "spec": {"resource": {"node_count": 0}}}
                 """.formatted("d".repeat(257)));
 
@@ -129,5 +129,71 @@ class V2JobSpecValidatorTest {
         resource.put("pool_id", "pool-1");
         resource.put("node_count", 4);
         assertThat(problems(body)).isEmpty();
+    }
+
+    @Test
+    void wronglyTypedFieldsAreAllReportedAndNothingIsAccepted() {
+        JsonNode body = Fixtures.parse("""
+                {"kind": "job", "metadata": {"name": 42, "description": ["x"], "annotations": {"a": 1}},
+                 "algorithm": {"code_dir": 3.0, "boot_file": "/bucket/src/a.py", "command": true,
+                               "engine": "PyTorch", "parameters": {"lr": 1},
+                               "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": 3.0}}}], "outputs": "x"},
+                 "spec": {"resource": {"flavor_id": 7, "node_count": 1}, "log_export_path": "/bucket/logs/",
+                          "volumes": {}}}
+                """);
+
+        assertThat(problems(body)).containsExactlyInAnyOrder(
+                "metadata.name is 42: expected a string of 1-64 letters, digits, '_' or '-'",
+                "metadata.description is a list: expected a string",
+                "metadata.annotations.a is a number (1): expected a string",
+                "algorithm.code_dir is a number (3.0): expected a string",
+                "algorithm.command is a boolean (true): expected a string",
+                "algorithm.code_dir is a number (3.0): expected a string, an OBS path such as /bucket/path/ or obs://bucket/path/",
+                "algorithm.engine is a string (\"PyTorch\"): expected an object",
+                "algorithm.parameters is an object: expected a list",
+                "algorithm.inputs[0].remote.obs.obs_url is a number (3.0): expected a string, an OBS path such as /bucket/path/ or obs://bucket/path/",
+                "algorithm.outputs is a string (\"x\"): expected a list",
+                "spec.resource.flavor_id is a number (7): expected a string",
+                "spec.log_export_path is \"/bucket/logs/\": expected an object such as {\"obs_url\": \"/bucket/path/\"}",
+                "spec.volumes is an object: expected a list");
+    }
+
+    @Test
+    void pathsThatClimbOutOfTheirBucketOrAreNotObsPathsAreRefused() {
+        ObjectNode body = valid();
+        ((ObjectNode) body.get("spec")).set("log_export_path", Fixtures.parse("{\"obs_url\": \"../../etc/passwd\"}"));
+        ((ObjectNode) body.get("algorithm")).put("boot_file", "obs://bucket/src/../../other/x.py");
+        ((ObjectNode) body.get("algorithm")).set("outputs",
+                Fixtures.parse("[{\"name\": \"train_url\", \"remote\": {\"obs\": {\"obs_url\": \"/bucket/./out/\"}}}]"));
+
+        assertThat(problems(body)).containsExactlyInAnyOrder(
+                "spec.log_export_path.obs_url '../../etc/passwd' is not an OBS path: expected /bucket/path/ or obs://bucket/path/",
+                "algorithm.boot_file 'obs://bucket/src/../../other/x.py' must not contain '.' or '..' segments (/bucket/path/ or obs://bucket/path/)",
+                "algorithm.outputs[0].remote.obs.obs_url '/bucket/./out/' must not contain '.' or '..' segments (/bucket/path/ or obs://bucket/path/)");
+    }
+
+    @Test
+    void theBootFileMustLieInTheCodeDirectory() {
+        ObjectNode body = valid();
+        ((ObjectNode) body.get("algorithm")).put("boot_file", "obs://bucket/elsewhere/train.py");
+
+        assertThat(problems(body)).containsExactly(
+                "algorithm.boot_file 'obs://bucket/elsewhere/train.py' must lie in algorithm.code_dir 'obs://bucket/src/'");
+    }
+
+    @Test
+    void outOfRangeNumbersAreReported() {
+        ObjectNode body = valid();
+        ((ObjectNode) body.path("spec").path("resource")).put("node_count", 1e12);
+        ((ObjectNode) body.get("spec")).set("auto_stop", Fixtures.parse("{\"time_unit\": \"HOURS\", \"duration\": 1000}"));
+
+        assertThat(problems(body)).containsExactly(
+                "spec.resource.node_count is 1.0E12: expected an integer, at least 1",
+                "spec.auto_stop.duration is 1000: expected an integer from 1 to 168");
+        ((ObjectNode) body.get("spec")).set("auto_stop", Fixtures.parse("{\"time_unit\": \"DAYS\", \"duration\": 0}"));
+        ((ObjectNode) body.path("spec").path("resource")).put("node_count", 2);
+        assertThat(problems(body)).containsExactly(
+                "spec.auto_stop.time_unit is \"DAYS\": expected HOURS or MINUTES",
+                "spec.auto_stop.duration is 0: expected an integer from 1 to a week");
     }
 }

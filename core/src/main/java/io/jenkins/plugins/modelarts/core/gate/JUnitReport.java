@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.gate;
 
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.util.Locale;
 
 /**
@@ -28,7 +29,8 @@ public final class JUnitReport {
         if (!result.notes().isEmpty()) {
             xml.append("  <system-out>").append(escape(String.join("\n", result.notes()))).append("</system-out>\n");
         }
-        return xml.append("</testsuite>\n").toString();
+        // a lone surrogate (a hostile metric name) cannot be encoded: replaced, never a failed write
+        return ConsoleText.wellFormed(xml.append("</testsuite>\n").toString());
     }
 
     static String escape(String s) {

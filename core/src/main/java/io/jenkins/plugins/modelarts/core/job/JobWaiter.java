@@ -76,7 +76,7 @@ public final class JobWaiter {
             resolved = bounded.resolve(ref);
         } catch (ModelArtsException e) {
             if (deadline != null && deadline.hasPassed()) {
-                throw timedOut(ref, options, null, listener);
+                return timedOut(ref, options, null, listener);
             }
             throw e;
         }
@@ -104,7 +104,7 @@ public final class JobWaiter {
                 }
             }
             if (deadline != null && deadline.hasPassed()) {
-                throw timedOut(resolved, options, last, listener);
+                return timedOut(resolved, options, last, listener);
             }
             Duration pause = options.pollInterval();
             if (deadline != null && deadline.remaining().compareTo(pause) < 0) {
@@ -114,17 +114,38 @@ public final class JobWaiter {
         }
     }
 
-    private WaitTimeoutException timedOut(JobRef ref, WaitOptions options, JobSnapshot last, WaitListener listener) {
+    /**
+     * Stops the job (if asked) and throws {@link WaitTimeoutException}; but when the stop is refused
+     * because the job has ended meanwhile, returns that ended job: it did not time out.
+     */
+    private JobSnapshot timedOut(JobRef ref, WaitOptions options, JobSnapshot last, WaitListener listener) {
         boolean stopped = false;
+        boolean refused = false;
         if (options.stopOnTimeout()) {
             try {
                 jobs.withDeadline(Deadline.after(stopGrace, clock)).stop(ref);
                 stopped = true;
             } catch (ModelArtsException e) {
-                listener.readFailed(e, 0);
+                JobSnapshot now = readQuietly(ref); // within the same grace as the stop
+                if (now != null && now.isTerminal()) {
+                    if (last == null || !last.statusName().equals(now.statusName())) {
+                        listener.stateChanged(last, now);
+                    }
+                    return now;
+                }
+                refused = true;
+                listener.stopFailed(e);
             }
         }
         listener.timedOut(last, stopped);
-        return new WaitTimeoutException(ref, options.timeout(), last, stopped);
+        throw new WaitTimeoutException(ref, options.timeout(), last, stopped, refused);
+    }
+
+    private JobSnapshot readQuietly(JobRef ref) {
+        try {
+            return jobs.withDeadline(Deadline.after(stopGrace, clock)).read(ref);
+        } catch (ModelArtsException e) {
+            return null;
+        }
     }
 }

@@ -15,6 +15,9 @@ public interface WaitListener {
     /** A status read failed; the wait goes on unless too many failed in a row. */
     default void readFailed(ModelArtsException error, int consecutiveFailures) {}
 
+    /** At the timeout, ModelArts refused to stop the job (and a read showed it had not ended either). */
+    default void stopFailed(ModelArtsException error) {}
+
     /** The timeout passed and a stop was requested ({@code stopped}) or not. */
     default void timedOut(JobSnapshot last, boolean stopped) {}
 }

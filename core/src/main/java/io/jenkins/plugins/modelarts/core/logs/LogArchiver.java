@@ -1,8 +1,10 @@
 package io.jenkins.plugins.modelarts.core.logs;
 
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +18,10 @@ import java.util.function.Consumer;
  * Copies every object under a job's log location into a directory: streamed through a fixed
  * buffer (never a whole file in memory), within a total size cap, each key confined under the
  * directory ({@link SafePaths}), with a progress line for large downloads. Objects that cannot be
- * archived are skipped with a reason, never silently.
+ * archived are skipped with a reason, never silently, and the others are still archived: keys outside
+ * the listed prefix, unsafe or too long keys, keys the file system refuses or that clash with another
+ * ({@code x} and {@code x/y}). Keys in progress lines and reasons are {@link ConsoleText#safe(String) safe}
+ * to print.
  */
 public final class LogArchiver {
     static final long PROGRESS_EVERY = 10L * 1024 * 1024;
@@ -45,27 +50,41 @@ public final class LogArchiver {
         List<String> skipped = new ArrayList<>();
         long total = 0;
         for (ObjectSource.Entry entry : entries) {
-            String relative = entry.key().substring(location.prefix().length());
+            String key = entry.key();
+            String shown = ConsoleText.safe(key);
+            if (key == null || !key.startsWith(location.prefix())) {
+                skipped.add(shown + ": outside " + location + ", which was listed; not archived");
+                continue;
+            }
+            String relative = key.substring(location.prefix().length());
             if (relative.isEmpty() || relative.endsWith("/")) {
                 continue;
             }
             Path file = SafePaths.resolve(target, relative).orElse(null);
             if (file == null) {
-                skipped.add(entry.key() + ": unsafe key, it would land outside " + target);
+                skipped.add(shown + ": " + SafePaths.whyRefused(relative) + ", it cannot be saved under " + target);
                 continue;
             }
             if (entry.size() >= 0 && total + entry.size() > maxTotalBytes) {
-                skipped.add(entry.key() + ": over the size cap of " + human(maxTotalBytes) + " (" + human(entry.size()) + ")");
+                skipped.add(shown + ": over the size cap of " + human(maxTotalBytes) + " (" + human(entry.size()) + ")");
                 continue;
             }
-            long written = copy(location.bucket(), entry.key(), file, maxTotalBytes - total);
+            long written;
+            try {
+                written = copy(location.bucket(), key, file, maxTotalBytes - total);
+            } catch (FileSystemException e) {
+                // the key clashes with another (x and x/y) or the file system refuses the name: skip it, go on
+                skipped.add(shown + ": cannot be saved as " + target.relativize(file) + " ("
+                        + e.getClass().getSimpleName() + (e.getReason() == null ? "" : ": " + e.getReason()) + ")");
+                continue;
+            }
             if (written < 0) {
-                skipped.add(entry.key() + ": over the size cap of " + human(maxTotalBytes));
+                skipped.add(shown + ": over the size cap of " + human(maxTotalBytes));
                 continue;
             }
             total += written;
             files.add(file);
-            progress.accept("archived " + relative + " (" + human(written) + ")");
+            progress.accept("archived " + ConsoleText.safe(relative) + " (" + human(written) + ")");
         }
         return new ArchiveResult(files, total, skipped);
     }
@@ -87,7 +106,7 @@ public final class LogArchiver {
                 }
                 out.write(buffer, 0, n);
                 if (written >= nextReport) {
-                    progress.accept("downloading " + key + ": " + human(written));
+                    progress.accept("downloading " + ConsoleText.safe(key) + ": " + human(written));
                     nextReport += PROGRESS_EVERY;
                 }
             }
@@ -95,7 +114,12 @@ public final class LogArchiver {
             Files.deleteIfExists(partial);
             throw e;
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
         return written;
     }
 

@@ -5,6 +5,7 @@ import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.model.LogLines;
 import io.jenkins.plugins.modelarts.client.model.LogPreview;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,11 +179,15 @@ public final class LogTail {
                             + " holds only the newest part of the log ...]");
         }
 
-        /** What to print: the note, if any, then the lines. */
+        /**
+         * What to print: the note, if any, then the lines, each made safe for a console with
+         * {@link ConsoleText#safeLogLine(String)} (tabs kept, escape sequences and other control
+         * characters shown as {@code \\u001b}), so that a log cannot forge or rewrite console lines.
+         */
         public List<String> toPrint() {
             List<String> out = new ArrayList<>(lines.size() + 1);
             note().ifPresent(out::add);
-            out.addAll(lines);
+            lines.forEach(line -> out.add(ConsoleText.safeLogLine(line)));
             return out;
         }
     }

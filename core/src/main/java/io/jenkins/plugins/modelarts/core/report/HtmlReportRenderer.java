@@ -4,6 +4,7 @@ import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class HtmlReportRenderer {
         classes(html, model);
         charts(html, report.systemMetrics());
         notes(html, report.allNotes());
-        return html.append("</body></html>\n").toString();
+        return ConsoleText.wellFormed(html.append("</body></html>\n").toString());
     }
 
     private static void summary(StringBuilder html, TrainingReport r) {

@@ -11,6 +11,7 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class JsonReportRenderer {
     /** The report as pretty-printed JSON. */
     public String render(TrainingReport report) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report));
+            return ConsoleText.wellFormed(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

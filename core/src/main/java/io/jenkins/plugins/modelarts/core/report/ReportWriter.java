@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.report;
 
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,7 +47,7 @@ public final class ReportWriter {
         // a sibling, not Files.createTempFile: that one is owner-only; reports keep the umask's permissions
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, ConsoleText.wellFormed(text), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

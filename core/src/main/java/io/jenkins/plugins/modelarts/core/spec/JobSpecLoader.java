@@ -2,7 +2,12 @@ package io.jenkins.plugins.modelarts.core.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.internal.Json;
@@ -21,9 +26,16 @@ import java.util.List;
  * or {@code metadata} at the top level is a v2 spec; anything else is read as a v1 create body.
  *
  * <p>Every problem is reported at once in a {@link RequestValidationException} whose "what" names
- * the file: syntax errors with line and column, then every rule the request breaks.
+ * the file: syntax errors with line and column (also a duplicate key, and anything after the JSON
+ * document, which a lenient parser would silently accept, the last duplicate winning), then every
+ * rule the request breaks.
  */
 public final class JobSpecLoader {
+
+    /** The project's mapper, refusing duplicate keys and anything after the document. */
+    private static final ObjectReader STRICT = Json.mapper().reader()
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JobSpecLoader() {}
 
@@ -95,15 +107,31 @@ public final class JobSpecLoader {
             throw new RequestValidationException(what, List.of("the file is empty"));
         }
         try {
-            return Json.mapper().readTree(text);
+            return STRICT.readTree(text);
+        } catch (MismatchedInputException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+                throw new RequestValidationException(what, List.of("trailing content after the JSON document" + where(e)
+                        + ": a spec file holds exactly one JSON object"));
+            }
+            throw new RequestValidationException(what, List.of(describe(e)));
+        } catch (StreamReadException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+                String field = e.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+                throw new RequestValidationException(what, List.of("duplicate key '" + field + "'" + where(e)
+                        + ": each key may appear once in an object"));
+            }
+            throw new RequestValidationException(what, List.of(describe(e)));
         } catch (JsonProcessingException e) {
             throw new RequestValidationException(what, List.of(describe(e)));
         }
     }
 
     private static String describe(JsonProcessingException e) {
+        return "not valid JSON" + where(e) + ": " + e.getOriginalMessage();
+    }
+
+    private static String where(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return "not valid JSON" + where + ": " + e.getOriginalMessage();
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

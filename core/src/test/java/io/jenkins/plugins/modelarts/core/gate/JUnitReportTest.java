@@ -11,6 +11,18 @@ import org.w3c.dom.Document;
 
 class JUnitReportTest {
     @Test
+    void aLoneSurrogateInAMetricNameIsReplacedAndTheXmlStillEncodesAndParses() throws Exception {
+        GateResult result = new GateResult(GateOutcome.FAILURE, List.of(
+                new RuleResult("acc\uD800 >= 0.9", 0.5, false, "acc\uD800 is 0.5\u001b[2J, which fails")), List.of());
+        String xml = JUnitReport.toXml("modelarts.gate.x", result);
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(xml)).isTrue();
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
+                .isEqualTo("acc\uFFFD >= 0.9");
+    }
+
+    @Test
     void oneTestCasePerRuleWithFailuresAndEscapedText() throws Exception {
         GateResult result = new GateResult(GateOutcome.FAILURE, List.of(
                 new RuleResult("accuracy >= 0.92", 0.95, true, "ok"),

@@ -110,6 +110,43 @@ class JobWaiterTest {
     }
 
     @Test
+    void aStopRefusedAtTheTimeoutBecauseTheJobHadJustCompletedReturnsTheCompletedJob() throws Exception {
+        transport.v1Status(8).v1Status(8)
+                .fail(new ApiException(400, "ModelArts.0119", "the job has ended and cannot be stopped", "r", "POST stop"))
+                .v1Status(10);
+        WaitOptions options = every10s.withTimeout(Duration.ofSeconds(10));
+        JobSnapshot last = waiter.await(JobRef.v1(10, 12), options, recorder);
+        assertThat(last.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(changes).containsExactly("JOBSTAT_RUNNING(8)", "JOBSTAT_COMPLETED(10)").noneMatch(c -> c.startsWith("failed"));
+    }
+
+    @Test
+    void aStopRefusedAtTheTimeoutIsReportedAsARefusedStopNotAFailedRead() {
+        List<String> stops = new ArrayList<>();
+        WaitListener listener = new WaitListener() {
+            @Override
+            public void readFailed(ModelArtsException error, int consecutiveFailures) {
+                stops.add("read failed");
+            }
+
+            @Override
+            public void stopFailed(ModelArtsException error) {
+                stops.add("stop refused: " + error.getMessage());
+            }
+        };
+        transport.v1Status(8).v1Status(8)
+                .fail(new ApiException(403, "ModelArts.0204", "no permission", "r", "POST stop"))
+                .v1Status(8);
+        WaitOptions options = every10s.withTimeout(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> waiter.await(JobRef.v1(10, 12), options, listener))
+                .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+                    assertThat(e.stopRequested()).isFalse();
+                    assertThat(e.getMessage()).contains("the stop was refused").doesNotContain("left running");
+                });
+        assertThat(stops).singleElement().asString().startsWith("stop refused").contains("no permission");
+    }
+
+    @Test
     void timeoutCanLeaveTheJobRunning() {
         transport.v1Status(8).v1Status(8);
         WaitOptions options = every10s.withTimeout(Duration.ofSeconds(10)).withStopOnTimeout(false);

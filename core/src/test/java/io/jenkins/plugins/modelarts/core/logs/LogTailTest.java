@@ -51,6 +51,14 @@ class LogTailTest {
     }
 
     @Test
+    void linesToPrintKeepTabsButEscapeControlAndBidiCharacters() {
+        LogTail.Chunk chunk = new LogTail.Chunk(java.util.List.of("epoch\t1 \u001b[2J\u0000\u202Eok\r"),
+                LogCursor.start(), 0, false);
+        assertThat(chunk.toPrint()).containsExactly("epoch\t1 \\u001b[2J\\u0000\\u202eok\\u000d");
+        assertThat(chunk.lines()).containsExactly("epoch\t1 \u001b[2J\u0000\u202Eok\r");
+    }
+
+    @Test
     void v1LinesArriveInOrderOverSeveralPollsWithNoneTwiceOrMissing() {
         JobRef ref = submitV1("tail-v1", JobScript.STATUS_READS, "6", JobScript.LOG_LINES, "30");
         Followed followed = follow(ref, 1000);

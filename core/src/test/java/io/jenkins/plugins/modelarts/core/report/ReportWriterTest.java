@@ -27,6 +27,16 @@ class ReportWriterTest {
     }
 
     @Test
+    void aLoneSurrogateInAMetricNameIsReplacedInsteadOfFailingTheWrite() throws Exception {
+        io.jenkins.plugins.modelarts.core.metrics.ModelMetrics metrics = new io.jenkins.plugins.modelarts.core.metrics.ModelMetrics(
+                java.util.Map.of("acc\uD800", 0.9), java.util.List.of(), java.util.List.of());
+        ReportWriter.Written written = new ReportWriter().write(Reports.completed(metrics, null), dir);
+        assertThat(Files.readString(written.html(), StandardCharsets.UTF_8)).contains("acc\uFFFD");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(written.json().toFile())
+                .path("model_metrics").path("totals").fieldNames().next()).isEqualTo("acc\uFFFD");
+    }
+
+    @Test
     void replacesAnEarlierReport() throws Exception {
         ReportWriter writer = new ReportWriter();
         writer.write(Reports.completed(Reports.classes(3), null), dir);

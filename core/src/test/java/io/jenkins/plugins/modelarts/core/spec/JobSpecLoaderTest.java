@@ -73,4 +73,28 @@ class JobSpecLoaderTest {
                 .isInstanceOfSatisfying(RequestValidationException.class,
                         e -> assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(2));
     }
+
+    private static java.util.List<String> problemsOf(String text) {
+        try {
+            JobSpecLoader.parse("spec.json", text);
+        } catch (RequestValidationException e) {
+            return e.problems();
+        }
+        throw new AssertionError("accepted: " + text);
+    }
+
+    @Test
+    void trailingContentAfterTheDocumentIsRefusedNamingItsLine() {
+        assertThat(problemsOf("{\"job_name\": \"a\",\n \"config\": {}}\n{\"job_name\": \"b\"}\n"))
+                .singleElement().asString().contains("line 3").contains("trailing");
+        assertThat(problemsOf("{\"kind\": \"job\"} x")).singleElement().asString().contains("line 1");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedNamingTheKeyAndItsLine() {
+        assertThat(problemsOf("{\"kind\": \"job\",\n \"metadata\": {\"name\": \"a\",\n  \"name\": \"b\"}}"))
+                .singleElement().asString().contains("line 3").contains("'name'");
+        assertThat(problemsOf("{\"job_name\": \"a\", \"job_name\": \"b\", \"config\": {}}"))
+                .singleElement().asString().contains("line 1").contains("'job_name'");
+    }
 }

@@ -17,6 +17,7 @@ import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.report.ReportReader;
 import io.jenkins.plugins.modelarts.core.report.TrainingReport;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientFactory;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.report.ArtifactArchiver;
@@ -74,8 +75,8 @@ public final class JobCompletion {
         if (settings.gate() != null && settings.gate().isEnabled()) {
             if (completed) {
                 gate = gate(report, settings.gate());
-                log.println("ModelArts release gate: " + gate.summary());
-                gate.notes().forEach(n -> log.println("  (" + n + ")"));
+                log.println(ConsoleText.safe("ModelArts release gate: " + gate.summary()));
+                gate.notes().forEach(n -> log.println("  (" + ConsoleText.safe(n) + ")"));
             } else {
                 log.println("ModelArts release gate not evaluated: the job did not complete");
             }
@@ -85,7 +86,7 @@ public final class JobCompletion {
                 reports.publish(run, report, gate, listener);
                 log.println("ModelArts training report published with the build (\"ModelArts training\" in the side panel)");
             } catch (IOException e) {
-                log.println("Could not publish the ModelArts training report: " + e.getMessage());
+                log.println(ConsoleText.safe("Could not publish the ModelArts training report: " + e.getMessage()));
             }
         }
         if (settings.archiveLogs()) {
@@ -96,17 +97,17 @@ public final class JobCompletion {
                 + (report.durationMillis() == null ? "" : " after " + Durations.humanMillis(report.durationMillis()));
         if (!completed) {
             if (settings.unstableOnFailure()) {
-                log.println(ended2 + ": marking the build UNSTABLE");
+                log.println(ConsoleText.safe(ended2 + ": marking the build UNSTABLE"));
                 return new Verdict(value, Result.UNSTABLE, null);
             }
-            return new Verdict(value, null, ended2 + explain(report));
+            return new Verdict(value, null, ConsoleText.safe(ended2 + explain(report)));
         }
-        log.println(ended2 + metricsLine(report));
+        log.println(ConsoleText.safe(ended2 + metricsLine(report)));
         if (gate != null && gate.outcome() == GateOutcome.UNSTABLE) {
             return new Verdict(value, Result.UNSTABLE, null);
         }
         if (gate != null && gate.outcome() == GateOutcome.FAILURE) {
-            return new Verdict(value, null, "ModelArts release gate failed: " + gate.summary());
+            return new Verdict(value, null, ConsoleText.safe("ModelArts release gate failed: " + gate.summary()));
         }
         return new Verdict(value, null, null);
     }
@@ -128,8 +129,8 @@ public final class JobCompletion {
         try {
             return new ReportReader(jobs).read(ended.ref());
         } catch (ModelArtsException e) {
-            listener.getLogger().println("Could not read the final details of " + ended.ref() + ": " + e.getMessage()
-                    + " (the report shows what the last status read said)");
+            listener.getLogger().println(ConsoleText.safe("Could not read the final details of " + ended.ref() + ": "
+                    + e.getMessage() + " (the report shows what the last status read said)"));
             return TrainingReport.from(ended);
         }
     }
@@ -176,7 +177,7 @@ public final class JobCompletion {
                                 settings.maxRegression()));
                     }
                 } catch (IOException | RuntimeException e) {
-                    listener.getLogger().println("Skipping build #" + b.getNumber() + " as a baseline: " + e.getMessage());
+                    listener.getLogger().println(ConsoleText.safe("Skipping build #" + b.getNumber() + " as a baseline: " + e.getMessage()));
                 }
             }
             return Optional.empty();
