@@ -63,18 +63,9 @@ public final class Cli {
         return ExitCodes.INTERNAL;
     }
 
-    /**
-     * The message made safe for a terminal: an API or transport error's message carries the
-     * server's text, so it stays one line; our own messages (problem lists) keep their lines,
-     * each made safe.
-     */
+    /** The message made safe for a terminal ({@link ConsoleText#errorMessage(Throwable, String)}). */
     static String printable(Exception e, String message) {
-        if (e instanceof ModelArtsException && !(e instanceof RequestValidationException)) {
-            return ConsoleText.safe(message);
-        }
-        return java.util.Arrays.stream(message.split("\n", -1))
-                .map(ConsoleText::safe)
-                .collect(java.util.stream.Collectors.joining("\n"));
+        return ConsoleText.errorMessage(e, message);
     }
 
     static int exitCode(Exception e) {

@@ -45,13 +45,13 @@ final class TrainCommand implements Callable<Integer> {
 
     private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
         try {
-            return submitOrReattach(jobs, jobSpec);
+            return submitOrReattach(jobs, jobSpec, tracker);
         } catch (CreateOutcomeUnknownException e) {
             throw new CreateOutcomeUnknown(e, spec, jobSpec.jobName());
         }
     }
 
-    private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec) {
+    private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
         try {
             JobSnapshot created = jobs.submit(jobSpec);
             root.context().err().println((tracker.reattachedAfterLostCreate()

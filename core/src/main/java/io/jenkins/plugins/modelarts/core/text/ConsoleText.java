@@ -1,5 +1,7 @@
 package io.jenkins.plugins.modelarts.core.text;
 
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import java.util.Locale;
 
 /**
@@ -37,6 +39,30 @@ public final class ConsoleText {
     /** {@code String.valueOf(value)} made {@link #safe(String) safe}. */
     public static String safe(Object value) {
         return value == null ? "null" : safe(value.toString());
+    }
+
+    /**
+     * An error's {@code message} made safe for a console: a ModelArts error (other than a validation
+     * report) carries the server's text, so it stays on one line; other messages, such as our own
+     * lists of problems, keep their lines, each made safe.
+     */
+    public static String errorMessage(Throwable error, String message) {
+        if (message == null) {
+            return error.getClass().getSimpleName();
+        }
+        if (error instanceof ModelArtsException && !(error instanceof RequestValidationException)) {
+            return safe(message);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String line : message.split("\n", -1)) {
+            lines.append(lines.length() == 0 ? "" : "\n").append(safe(line));
+        }
+        return lines.toString();
+    }
+
+    /** {@link #errorMessage(Throwable, String)} of the error's own message. */
+    public static String errorMessage(Throwable error) {
+        return errorMessage(error, error.getMessage());
     }
 
     /** Whether {@link #safe(String)} would change {@code text}. */

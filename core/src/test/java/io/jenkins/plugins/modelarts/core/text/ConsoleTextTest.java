@@ -60,4 +60,16 @@ class ConsoleTextTest {
         assertThat(fixed).isEqualTo("acc\uFFFD\u001b \uD83D\uDE80 \uFFFD");
         assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(fixed)).isTrue();
     }
+
+    @Test
+    void aServerErrorMessageStaysOnOneLineWhileOurOwnProblemListsKeepTheirLines() {
+        var server = new io.jenkins.plugins.modelarts.client.errors.ApiException(400, "ModelArts.0001",
+                "bad\nFinished: SUCCESS\u001b[2J", "req-1", "create");
+        String printed = ConsoleText.errorMessage(server);
+        assertThat(printed).doesNotContain("\n").doesNotContain("\u001b").contains("Finished: SUCCESS");
+
+        var ours = new IllegalArgumentException("2 problems:\n  - a\u001b\n  - b");
+        assertThat(ConsoleText.errorMessage(ours)).isEqualTo("2 problems:\n  - a\\u001b\n  - b");
+        assertThat(ConsoleText.errorMessage(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.jenkins.freestyle;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.Durations;
@@ -58,7 +59,7 @@ final class FreestyleTraining {
             log.println("Creating ModelArts training job " + name + " on " + connection.describe());
             created = jobs.submit(definition.toSpec(name, client));
         } catch (ModelArtsException | IllegalArgumentException e) {
-            throw new AbortException("Could not create ModelArts training job " + name + ": " + e.getMessage());
+            throw new AbortException("Could not create ModelArts training job " + name + ": " + ConsoleText.errorMessage(e));
         }
         log.println("Created ModelArts training job " + name + ": " + created.ref() + " (" + created.statusName() + ")");
         if (!wait) {
@@ -98,16 +99,16 @@ final class FreestyleTraining {
         try {
             return new JobWaiter(jobs).await(ref, options, progress);
         } catch (WaitTimeoutException e) {
-            throw new AbortException(e.getMessage());
+            throw new AbortException(ConsoleText.errorMessage(e));
         } catch (ModelArtsException e) {
-            throw new AbortException("Lost track of ModelArts " + ref + ": " + e.getMessage());
+            throw new AbortException("Lost track of ModelArts " + ref + ": " + ConsoleText.errorMessage(e));
         } catch (InterruptedException e) {
             if (settings.stopJob()) {
                 try {
                     jobs.stop(ref);
                     log.println("Stopped ModelArts " + ref + " (the build was aborted)");
                 } catch (ModelArtsException stopFailure) {
-                    log.println("Could not stop ModelArts " + ref + ": " + stopFailure.getMessage());
+                    log.println("Could not stop ModelArts " + ref + ": " + ConsoleText.errorMessage(stopFailure));
                 }
             } else {
                 log.println("ModelArts " + ref + " keeps running (stopOnAbort: false)");

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
 import hudson.AbortException;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.Durations;
@@ -210,7 +211,7 @@ public class JobWaitExecution extends ModelArtsExecution {
             if (cause instanceof CancellationException) {
                 return;
             }
-            throw new AbortException("Lost track of ModelArts " + ref + ": " + cause.getMessage());
+            throw new AbortException("Lost track of ModelArts " + ref + ": " + ConsoleText.errorMessage(cause));
         }
         JobCompletion.Verdict verdict;
         try (ClientLease lease = lease()) {
@@ -273,7 +274,7 @@ public class JobWaitExecution extends ModelArtsExecution {
             try (ClientLease lease = lease()) {
                 stopRemote(lease.client(), "the build was aborted");
             } catch (Exception e) {
-                log().println("Could not stop ModelArts " + ref + ": " + e.getMessage());
+                log().println("Could not stop ModelArts " + ref + ": " + ConsoleText.errorMessage(e));
             } finally {
                 fail(cause);
             }
@@ -286,7 +287,7 @@ public class JobWaitExecution extends ModelArtsExecution {
             new TrainingJobs(client).stop(ref);
             log().println("Stopped ModelArts " + ref + " (" + why + ")");
         } catch (ModelArtsException e) {
-            log().println("Could not stop ModelArts " + ref + " (" + why + "): " + e.getMessage());
+            log().println("Could not stop ModelArts " + ref + " (" + why + "): " + ConsoleText.errorMessage(e));
         }
     }
 

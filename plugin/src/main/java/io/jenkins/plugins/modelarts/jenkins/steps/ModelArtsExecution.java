@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
@@ -141,7 +142,7 @@ public abstract class ModelArtsExecution extends StepExecution {
     /** ModelArts errors and bad input become {@link AbortException}s: "ERROR: message", no stack trace. */
     static Throwable polite(Throwable t) {
         if (t instanceof ModelArtsException || t instanceof IllegalArgumentException) {
-            AbortException abort = new AbortException(t.getMessage());
+            AbortException abort = new AbortException(ConsoleText.errorMessage(t));
             abort.initCause(t);
             return abort;
         }

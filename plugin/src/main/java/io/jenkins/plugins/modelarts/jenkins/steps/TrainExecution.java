@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.steps;
 
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
@@ -90,7 +91,7 @@ public class TrainExecution extends JobWaitExecution {
             try {
                 s = new TrainingJobs(client).read(ref);
             } catch (ModelArtsException e) {
-                log().println("Could not read the state of ModelArts " + ref + ": " + e.getMessage());
+                log().println("Could not read the state of ModelArts " + ref + ": " + ConsoleText.errorMessage(e));
             }
         }
         Map<String, Object> value = s != null ? StepResults.of(s) : ref != null ? StepResults.of(ref) : new LinkedHashMap<>();

@@ -130,7 +130,7 @@ public final class JobCompletion {
             return new ReportReader(jobs).read(ended.ref());
         } catch (ModelArtsException e) {
             listener.getLogger().println(ConsoleText.safe("Could not read the final details of " + ended.ref() + ": "
-                    + e.getMessage() + " (the report shows what the last status read said)"));
+                    + ConsoleText.errorMessage(e) + " (the report shows what the last status read said)"));
             return TrainingReport.from(ended);
         }
     }
@@ -146,7 +146,7 @@ public final class JobCompletion {
                 found = baseline(settings);
             } catch (ModelArtsException | IllegalArgumentException e) {
                 return new GateResult(onFailure, List.of(),
-                        List.of("the baseline " + settings.baseline() + " could not be read: " + e.getMessage()));
+                        List.of("the baseline " + settings.baseline() + " could not be read: " + ConsoleText.errorMessage(e)));
             }
             if (found.isPresent()) {
                 baseline = found.get();

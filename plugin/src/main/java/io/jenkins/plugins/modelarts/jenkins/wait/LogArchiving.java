@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.jenkins.wait;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.core.logs.ArchiveResult;
 import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
@@ -77,7 +78,7 @@ public final class LogArchiving {
             log.println("Archived " + files.size() + " log file(s), " + result.bytes() + " bytes, under " + ARTIFACT_FOLDER + folder + "/");
             result.skipped().forEach(s -> log.println("  skipped: " + s));
         } catch (AbortException | ModelArtsException | IllegalArgumentException e) {
-            log.println("The job's logs were not archived: " + e.getMessage());
+            log.println("The job's logs were not archived: " + ConsoleText.errorMessage(e));
         } catch (IOException e) {
             log.println("The job's logs were not archived: " + e);
         } finally {
