@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
@@ -43,18 +44,19 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
-    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
+    private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
         try {
-            return submitOrReattach(jobs, jobSpec, tracker);
+            return submitOrReattach(jobs, jobSpec);
         } catch (CreateOutcomeUnknownException e) {
             throw new CreateOutcomeUnknown(e, spec, jobSpec.jobName());
         }
     }
 
-    private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec, CreateTracker tracker) {
+    private JobSnapshot submitOrReattach(TrainingJobs jobs, JobSpec jobSpec) {
         try {
-            JobSnapshot created = jobs.submit(jobSpec);
-            root.context().err().println((tracker.reattachedAfterLostCreate()
+            Submission submission = jobs.submission(jobSpec);
+            JobSnapshot created = submission.snapshot();
+            root.context().err().println((submission.foundByName()
                     ? "Re-attached to training job '" + jobSpec.jobName() + "', which the create made although its answer was lost: "
                     : "Created training job '" + jobSpec.jobName() + "': ") + created.ref()
                     + " (" + created.statusName() + ")");
@@ -78,9 +80,8 @@ final class TrainCommand implements Callable<Integer> {
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
                 : Deadline.after(waitOptions.timeout(), root.context().clock());
         try (ModelArtsClient client = root.connect()) {
-            CreateTracker tracker = new CreateTracker(client.transport());
-            TrainingJobs jobs = new TrainingJobs(new ModelArtsClient(tracker));
-            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec, tracker);
+            TrainingJobs jobs = new TrainingJobs(client);
+            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());

@@ -3,7 +3,9 @@ package io.jenkins.plugins.modelarts.cli;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
+import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
@@ -77,24 +79,71 @@ final class WaitCommand implements Callable<Integer> {
         return JobReport.exitCode(last);
     }
 
+    /**
+     * Several jobs on one poller. With {@code --timeout}, one deadline bounds everything before the
+     * stops: finding each job's newest version, every poll (a slow call is cut at the deadline), and
+     * the pauses between them. The stops and the final reads then get {@link JobWaiter#STOP_GRACE}
+     * more, as a single job's wait gives its stop.
+     */
     private int waitForAll(TrainingJobs trainingJobs, List<JobRef> refs) throws InterruptedException {
         CliContext ctx = root.context();
+        Deadline deadline = waitFlags.timeout == null ? null : Deadline.after(waitFlags.timeout, ctx.clock());
+        TrainingJobs bounded = deadline == null ? trainingJobs : trainingJobs.withDeadline(deadline);
         WaitProgress progress = new WaitProgress(ctx.err(), ctx.clock(), "");
         PollerSettings settings = PollerSettings.defaults().withIntervals(waitFlags.pollInterval, waitFlags.pollInterval);
         JobPoller poller = new JobPoller(ctx.clock(), settings, new Random());
         List<Watch> watches = new ArrayList<>();
+        List<JobRef> notFound = new ArrayList<>();
         for (JobRef ref : refs) {
-            watches.add(poller.watch(trainingJobs.client(), trainingJobs.resolve(ref), s -> progress.stateChanged(null, s)));
-        }
-        List<Watch> unfinished = new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
-                .awaitAll(watches, waitFlags.timeout);
-        if (!unfinished.isEmpty() && !waitFlags.keepRunningOnTimeout) {
-            for (Watch w : unfinished) {
-                trainingJobs.stop(w.ref());
-                ctx.err().println("Timed out: asked ModelArts to stop " + w.ref());
+            if (!notFound.isEmpty()) {
+                notFound.add(ref);
+                continue;
+            }
+            try {
+                watches.add(poller.watch(bounded.client(), bounded.resolve(ref), s -> progress.stateChanged(null, s)));
+            } catch (DeadlineExceededException e) {
+                notFound.add(ref); // out of time: this job and the rest are reported as not ended
             }
         }
-        return report(trainingJobs, watches, unfinished);
+        List<Watch> unfinished = new ArrayList<>(new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
+                .awaitAll(watches, deadline == null ? null : deadline.remaining()));
+        watches.stream().filter(w -> !unfinished.contains(w) && cutByTheDeadline(w)).forEach(unfinished::add);
+        TrainingJobs afterTimeout = deadline == null ? trainingJobs
+                : trainingJobs.withDeadline(Deadline.after(JobWaiter.STOP_GRACE, ctx.clock()));
+        if (!unfinished.isEmpty() && !waitFlags.keepRunningOnTimeout) {
+            for (Watch w : unfinished) {
+                try {
+                    afterTimeout.stop(w.ref());
+                    ctx.err().println("Timed out: asked ModelArts to stop " + w.ref());
+                } catch (ModelArtsException e) {
+                    ctx.err().println("Timed out: could not stop " + w.ref() + ": " + ConsoleText.errorMessage(e));
+                }
+            }
+        }
+        for (JobRef ref : notFound) {
+            ctx.err().println("Timed out before " + ref + " was read; it was not stopped");
+        }
+        int code = report(afterTimeout, watches, unfinished);
+        for (JobRef ref : notFound) {
+            root.output().line(ref + " had not ended (not read before the timeout)");
+            code = Math.max(code, ExitCodes.TIMEOUT);
+        }
+        return code;
+    }
+
+    /** A watch ended by the deadline cutting its last poll: the job had not ended when time ran out. */
+    private static boolean cutByTheDeadline(Watch w) {
+        if (!w.result().isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            w.result().join();
+            return false;
+        } catch (CompletionException e) {
+            return e.getCause() instanceof DeadlineExceededException;
+        } catch (java.util.concurrent.CancellationException e) {
+            return false;
+        }
     }
 
     private int report(TrainingJobs trainingJobs, List<Watch> watches, List<Watch> unfinished) {

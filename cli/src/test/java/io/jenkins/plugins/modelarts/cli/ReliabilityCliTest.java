@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulatorExtension;
 import java.nio.file.Path;
@@ -61,11 +62,13 @@ class ReliabilityCliTest {
 
             assertThat(r.exitCode()).as(garbage + ": " + r.err()).isZero();
             assertThat(r.out()).matches("[0-9]+ [0-9]+\\s*");
+            assertThat(r.err()).as(garbage).contains("Re-attached to training job '" + name + "'").doesNotContain("Created");
             assertThat(jobsNamed(name)).as(garbage).isEqualTo(1);
         }
         emulator.faults().malformedResponses(1);
         CliRunner.Result truncated = cli.run("train", Specs.v1(dir, "truncated-1", Map.of()).toString());
         assertThat(truncated.exitCode()).as(truncated.err()).isZero();
+        assertThat(truncated.err()).contains("Re-attached to training job 'truncated-1'");
         assertThat(jobsNamed("truncated-1")).isEqualTo(1);
         assertThat(creates()).isEqualTo(5);
     }
@@ -158,6 +161,36 @@ class ReliabilityCliTest {
         }
         assertThat(creates()).isEqualTo(1);
         assertThat(jobsNamed("trickle-1")).isEqualTo(1);
+    }
+
+    @Test
+    void theTimeoutBoundsAWaitForSeveralJobsThoughEveryCallIsSlow() {
+        emulator.defaultScript(JobScript.afterStatusReads(1_000_000));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CliRunner.Result created = cli.run("train", Specs.v1(dir, "slow-sweep-" + i, Map.of()).toString());
+            assertThat(created.exitCode()).as(created.err()).isZero();
+            ids.add(created.out().trim().split(" ")[0]);
+        }
+        CliRunner slow = CliRunner.against(emulator).realTime();
+        emulator.faults().latency(Duration.ofMillis(1500));
+        CliRunner.Result r;
+        Duration took;
+        try {
+            long start = System.nanoTime();
+            r = slow.run("wait", "--timeout", "2s", "--poll-interval", "1s", ids.get(0), ids.get(1), ids.get(2));
+            took = Duration.ofNanos(System.nanoTime() - start);
+        } finally {
+            emulator.faults().latency(Duration.ZERO);
+        }
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.TIMEOUT);
+        assertThat(took).as("the 2 s timeout, then the stops' 5 s grace at most").isLessThan(Duration.ofSeconds(8));
+        assertThat(r.out()).contains("job " + ids.get(0)).contains("had not ended")
+                .contains("job " + ids.get(2) + " had not ended (not read before the timeout)");
+        assertThat(r.err()).contains("Timed out: asked ModelArts to stop job " + ids.get(0));
+        assertThat(emulator.journal().count("POST", ".*/training-jobs/[0-9]+/versions/[0-9]+/stop"))
+                .as("the job found before the timeout is stopped; those never read are not").isEqualTo(1);
     }
 
     @Test

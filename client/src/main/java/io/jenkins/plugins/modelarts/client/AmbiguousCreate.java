@@ -33,17 +33,18 @@ import java.util.function.Supplier;
 final class AmbiguousCreate {
     private AmbiguousCreate() {}
 
-    static <T> T send(ApiTransport transport, String jobName, Supplier<T> create, Supplier<Optional<T>> lookup) {
+    static <T> CreateResult<T> send(ApiTransport transport, String jobName, Supplier<T> create,
+            Supplier<Optional<T>> lookup) {
         RetryPolicy policy = transport.retryPolicy();
         ModelArtsException last;
         int attempts = 0;
         while (true) {
             attempts++;
             try {
-                return create.get();
+                return CreateResult.created(create.get());
             } catch (ModelArtsException e) {
                 if (attempts > 1 && e instanceof ApiException api && api.isDuplicateName()) {
-                    return lookup(jobName, e, lookup, transport).orElseThrow(() -> e);
+                    return CreateResult.foundByName(lookup(jobName, e, lookup, transport).orElseThrow(() -> e));
                 }
                 if (!isAmbiguous(e)) {
                     throw e;
@@ -59,7 +60,7 @@ final class AmbiguousCreate {
             }
             Optional<T> existing = lookup(jobName, last, lookup, transport);
             if (existing.isPresent()) {
-                return existing.get();
+                return CreateResult.foundByName(existing.get());
             }
             if (!timeForAnother || !policy.hasAttemptsLeft(attempts)) {
                 throw last;

@@ -67,6 +67,14 @@ public final class JobsV1 {
      * submission) keep that from happening.
      */
     public CreateTrainingJobResponse create(CreateTrainingJobRequest request) {
+        return submit(request).job();
+    }
+
+    /**
+     * {@link #create} telling whether the job was {@linkplain CreateResult#foundByName() found by
+     * name} after an ambiguous failure rather than read from the create's answer.
+     */
+    public CreateResult<CreateTrainingJobResponse> submit(CreateTrainingJobRequest request) {
         Objects.requireNonNull(request, "request == null").validate();
         ApiRequest call = ApiRequest.post(ApiFamily.V1, "training-jobs").body(request).idempotent(false).build();
         boolean versionExpected = request.config() == null || !Boolean.FALSE.equals(request.config().createVersion());

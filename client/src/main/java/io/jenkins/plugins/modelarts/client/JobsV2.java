@@ -47,6 +47,14 @@ public final class JobsV2 {
      * {@code CreateOutcomeUnknownException} naming the job.
      */
     public TrainingJob create(JsonNode spec) {
+        return submit(spec).job();
+    }
+
+    /**
+     * {@link #create} telling whether the job was {@linkplain CreateResult#foundByName() found by
+     * name} after an ambiguous failure rather than read from the create's answer.
+     */
+    public CreateResult<TrainingJob> submit(JsonNode spec) {
         V2JobSpecValidator.validate(spec);
         String name = V2JobSpecValidator.name(spec);
         ApiRequest call = ApiRequest.post(ApiFamily.V2, "training-jobs").body(spec).idempotent(false).build();

@@ -52,8 +52,10 @@ class JobsV1CreateReattachTest {
                 .enqueue("{\"is_success\": true, \"version_id\": 201, \"version_name\": \"V0001\", \"status\": 1,"
                         + " \"resource_id\": \"jobres\"}");
 
-        CreateTrainingJobResponse response = jobs.create(JobsV1Test.request());
+        CreateResult<CreateTrainingJobResponse> result = jobs.submit(JobsV1Test.request());
+        CreateTrainingJobResponse response = result.job();
 
+        assertThat(result.foundByName()).isTrue();
         assertThat(transport.describe()).containsExactly(CALL, LOOKUP, DETAIL);
         assertThat(response).isEqualTo(new CreateTrainingJobResponse(true, null, null, 101, "job-1", 1, 1700000000000L, 201L,
                 "V0001", "jobres", Map.of()));
@@ -63,8 +65,10 @@ class JobsV1CreateReattachTest {
     void absentJobIsCreatedOnceMoreAfterAServerError() {
         transport.enqueueFailure(serverError()).enqueue(JobsV1Test.jobList(1, "job-10")).enqueue(JobsV1Test.CREATED);
 
-        CreateTrainingJobResponse response = jobs.create(JobsV1Test.request());
+        CreateResult<CreateTrainingJobResponse> result = jobs.submit(JobsV1Test.request());
+        CreateTrainingJobResponse response = result.job();
 
+        assertThat(result.foundByName()).as("the resend's answer made the job").isFalse();
         assertThat(transport.describe()).containsExactly(CALL, LOOKUP, CALL);
         assertThat(transport.request(2).idempotent()).isFalse();
         assertThat(response.jobId()).isEqualTo(10L);
@@ -78,8 +82,10 @@ class JobsV1CreateReattachTest {
                 .enqueue(JobsV1Test.jobList(1, "job-1"))
                 .enqueue("{\"version_id\": 200, \"version_name\": \"V0001\", \"status\": 7}");
 
-        CreateTrainingJobResponse response = jobs.create(JobsV1Test.request());
+        CreateResult<CreateTrainingJobResponse> result = jobs.submit(JobsV1Test.request());
+        CreateTrainingJobResponse response = result.job();
 
+        assertThat(result.foundByName()).isTrue();
         assertThat(transport.describe()).containsExactly(CALL, LOOKUP, CALL, LOOKUP,
                 "GET /v1/{project_id}/training-jobs/100/versions/200");
         assertThat(response.jobId()).isEqualTo(100L);
@@ -150,8 +156,10 @@ class JobsV1CreateReattachTest {
                 .enqueue(JobsV1Test.jobList(1, "job-1"))
                 .enqueue("{\"version_id\": 200, \"version_name\": \"V0001\", \"status\": 1}");
 
-        CreateTrainingJobResponse response = jobs.create(JobsV1Test.request());
+        CreateResult<CreateTrainingJobResponse> result = jobs.submit(JobsV1Test.request());
+        CreateTrainingJobResponse response = result.job();
 
+        assertThat(result.foundByName()).as("a 200 that could not be used is not a create's answer").isTrue();
         assertThat(response.jobId()).isEqualTo(100L);
         assertThat(response.versionId()).isEqualTo(200L);
         assertThat(transport.describe()).containsExactly(CALL, LOOKUP, "GET /v1/{project_id}/training-jobs/100/versions/200");
@@ -173,7 +181,9 @@ class JobsV1CreateReattachTest {
                 .config(JobsV1Test.config().createVersion(false).build()).build();
         transport.enqueue("{\"is_success\": true, \"job_id\": 101, \"job_name\": \"job-1\", \"status\": 1}");
 
-        assertThat(jobs.create(request).jobId()).isEqualTo(101L);
+        CreateResult<CreateTrainingJobResponse> result = jobs.submit(request);
+        assertThat(result.job().jobId()).isEqualTo(101L);
+        assertThat(result.foundByName()).isFalse();
         assertThat(transport.describe()).containsExactly(CALL);
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.job;
 
+import io.jenkins.plugins.modelarts.client.CreateResult;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
@@ -40,14 +41,23 @@ public final class TrainingJobs {
      * ({@code create_version: false}) gets a reference without one, resolved when first read.
      */
     public JobSnapshot submit(JobSpec spec) {
+        return submission(spec).snapshot();
+    }
+
+    /**
+     * {@link #submit} telling whether the job was found by name after the create's answer was lost
+     * or unusable, rather than created by an answered create.
+     */
+    public Submission submission(JobSpec spec) {
         if (spec instanceof JobSpec.V1 v1) {
-            CreateTrainingJobResponse created = client.jobsV1().create(v1.request());
+            CreateResult<CreateTrainingJobResponse> result = client.jobsV1().submit(v1.request());
+            CreateTrainingJobResponse created = result.job();
             V1Status status = new V1Status(created.status());
             JobRef ref = new JobRef(JobRef.Api.V1, Long.toString(created.jobId()), created.versionId());
-            return new JobSnapshot(ref, status.state(), status.toString(), null, created);
+            return new Submission(new JobSnapshot(ref, status.state(), status.toString(), null, created), result.foundByName());
         }
-        TrainingJob created = client.jobsV2().create(((JobSpec.V2) spec).body());
-        return snapshotOf(JobRef.v2(created.metadata().id()), created);
+        CreateResult<TrainingJob> result = client.jobsV2().submit(((JobSpec.V2) spec).body());
+        return new Submission(snapshotOf(JobRef.v2(result.job().metadata().id()), result.job()), result.foundByName());
     }
 
     /**

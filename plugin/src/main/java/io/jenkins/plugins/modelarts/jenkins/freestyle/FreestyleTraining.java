@@ -9,6 +9,7 @@ import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.JobWaiter;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.job.WaitListener;
@@ -54,14 +55,17 @@ final class FreestyleTraining {
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         TrainingJobs jobs = new TrainingJobs(client);
-        JobSnapshot created;
+        Submission submission;
         try {
             log.println("Creating ModelArts training job " + name + " on " + connection.describe());
-            created = jobs.submit(definition.toSpec(name, client));
+            submission = jobs.submission(definition.toSpec(name, client));
         } catch (ModelArtsException | IllegalArgumentException e) {
             throw new AbortException("Could not create ModelArts training job " + name + ": " + ConsoleText.errorMessage(e));
         }
-        log.println("Created ModelArts training job " + name + ": " + created.ref() + " (" + created.statusName() + ")");
+        JobSnapshot created = submission.snapshot();
+        log.println((submission.foundByName()
+                ? "Re-attached to ModelArts training job " + name + ", which the create made although its answer was lost: "
+                : "Created ModelArts training job " + name + ": ") + created.ref() + " (" + created.statusName() + ")");
         if (!wait) {
             return;
         }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
@@ -63,7 +64,10 @@ public class TrainExecution extends JobWaitExecution {
         }
         submitStarted = true;
         getContext().saveState().get(30, TimeUnit.SECONDS);
-        attach(jobs.submit(spec), "Created ModelArts training job " + jobName + ": ");
+        Submission submission = jobs.submission(spec);
+        attach(submission.snapshot(), submission.foundByName()
+                ? "Re-attached to ModelArts training job " + jobName + ", which the create made although its answer was lost: "
+                : "Created ModelArts training job " + jobName + ": ");
     }
 
     private void attach(JobSnapshot snapshot, String message) {
