@@ -22,7 +22,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * What a serializer would store of an object: its persisted fields (non-static, non-transient, in the class
  * and its superclasses), read by reflection. Objects of the project's own classes and of the Jenkins API
  * (stubs) are entered field by field; collections and maps by their elements; anything else (strings,
- * numbers, enums, {@code java.time} values) is a leaf. The step's context is a leaf too: it is the
+ * numbers, enums, {@code java.time} values) is a leaf; a {@code Throwable} is its class, message and
+ * cause (Pipeline keeps a step's failure that way). The step's context is a leaf too: it is the
  * placeholder program.dat holds for the live build.
  */
 public final class PersistedGraph {
@@ -54,6 +55,13 @@ public final class PersistedGraph {
                 Map<Object, Object> map = new LinkedHashMap<>();
                 m.forEach((k, v) -> map.put(state(k, path), state(v, path)));
                 return map;
+            }
+            if (o instanceof Throwable t) { // its class, message and causes; identity and stack traces do not compare
+                Map<String, Object> thrown = new LinkedHashMap<>();
+                thrown.put("@class", t.getClass().getName());
+                thrown.put("message", t.getMessage());
+                thrown.put("cause", state(t.getCause(), path));
+                return thrown;
             }
             if (!entered(o.getClass())) {
                 return o;

@@ -115,6 +115,8 @@ class TrainExecutionProgramDatTest {
         TrainExecution read = Restart.throughProgramDat(execution, context, h);
 
         assertThat(Fields.get(read, "ref")).isEqualTo(Fields.get(execution, "ref"));
+        assertThat(Fields.get(read, "stopping")).isEqualTo(true);
+        assertThat((Throwable) Fields.get(read, "stopCause")).hasMessage("aborted by user");
     }
 
     @Test

@@ -115,6 +115,10 @@ class WaitExecutionProgramDatTest {
 
         assertThat(Fields.get(read, "ref")).isEqualTo(Fields.get(execution, "ref"));
         assertThat(((WaitSettings) Fields.get(read, "settings")).stopJob()).isTrue();
+        // the stop under way survives, so the resumed step finishes it instead of waiting again
+        assertThat(Fields.get(read, "stopping")).isEqualTo(true);
+        assertThat((Throwable) Fields.get(read, "stopCause")).isInstanceOf(InterruptedException.class).hasMessage("aborted by user");
+        assertThat(Fields.get(read, "stopReason")).isEqualTo("the build was aborted");
     }
 
     @Test

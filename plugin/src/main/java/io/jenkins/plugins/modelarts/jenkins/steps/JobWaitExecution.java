@@ -27,11 +27,15 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * ends {@link JobCompletion} publishes the evidence and decides the outcome.
  *
  * <p>Persisted (in the build's {@code program.dat}): the connection's names, the job reference, the
- * deadline, the log cursor and the settings. After a controller restart {@link #onResume()} registers
- * the same job again; nothing is submitted twice. {@link #stop} (abort, or an enclosing
- * {@code timeout}) stops the remote job unless told not to and ends the step within
- * the runtime's stop grace (20 seconds) even if ModelArts does not answer; the timeout and the grace
- * run on the runtime's timer thread, so busy I/O threads cannot delay them.
+ * deadline, the log cursor, the settings, and a stop under way (its cause). After a controller
+ * restart {@link #onResume()} registers the same job again, or, when the step was stopping, sends the
+ * stop again and ends the step; nothing is submitted twice. {@link #stop} (abort, or an enclosing
+ * {@code timeout}) and the step's own timeout stop the remote job unless told not to and end the step
+ * within the runtime's stop grace (20 seconds) even if ModelArts does not answer; the timeout and the
+ * grace run on the runtime's timer thread, so busy I/O threads cannot delay them. The timeout runs
+ * from the step's start, so it covers a train step's create too; a create still in flight when the
+ * step is stopped is let finish (it has its own call deadlines) and its job is stopped as soon as it
+ * is known, even if the grace has ended the step by then.
  */
 public class JobWaitExecution extends ModelArtsExecution {
     private static final long serialVersionUID = 1L;
@@ -43,9 +47,14 @@ public class JobWaitExecution extends ModelArtsExecution {
     private long deadlineMillis;
     private final LogStream logStream;
 
+    /** A stop under way (abort or timeout): persisted, so a restart finishes it rather than waiting again. */
+    private volatile boolean stopping;
+    /** What the step ends with once the stop is done (the abort's cause, or the timeout's message). */
+    private volatile Throwable stopCause;
+    /** Why the job is stopped, for the console: "the build was aborted", "timeout". */
+    private volatile String stopReason;
+
     private transient volatile String lastStatus;
-    private transient volatile boolean stopping;
-    private transient volatile Throwable stopCause;
     private transient volatile ScheduledFuture<?> timeoutTask;
     /** This step's registration with the poller, released when the step ends, whatever the path. */
     private transient Watch watch;
@@ -66,6 +75,7 @@ public class JobWaitExecution extends ModelArtsExecution {
             deadlineMillis = runtime().clock().millis() + settings.timeout().toMillis();
         }
         log().println(startMessage());
+        armTimeout();
         inBackground(this::prepareAndWatch);
         return false;
     }
@@ -80,8 +90,39 @@ public class JobWaitExecution extends ModelArtsExecution {
         if (isFinished()) {
             return;
         }
+        if (stopping) {
+            resumeStopping();
+            return;
+        }
         log().println("Resuming the wait for ModelArts " + (ref == null ? "job" : ref) + " after a Jenkins restart");
+        armTimeout();
         inBackground(this::prepareAndWatch);
+    }
+
+    /**
+     * The controller stopped while this step was stopping its job: the stop request may never have
+     * been sent. Send it again (stopping an ended job is harmless) and end the step as the stop would
+     * have; a step still creating its job resumes the create's lookup first and stops what it finds.
+     */
+    private void resumeStopping() {
+        log().println("Resuming the stop of ModelArts " + (ref == null ? "job" : ref) + " (" + stopReason
+                + ") after a Jenkins restart");
+        armGrace(stopCause);
+        if (ref == null) {
+            inBackground(this::prepareAndWatch);
+            return;
+        }
+        inBackground(() -> {
+            try {
+                if (settings.stopJob()) {
+                    try (ClientLease lease = lease()) {
+                        stopRemote(lease.client(), stopReason);
+                    }
+                }
+            } finally {
+                fail(stopCause);
+            }
+        });
     }
 
     /** Background: whatever must happen before watching (a train step submits here), then watch. */
@@ -100,14 +141,15 @@ public class JobWaitExecution extends ModelArtsExecution {
         }
         ModelArtsClient client = lease.client();
         prepare(client);
-        if (isFinished()) {
-            return;
-        }
         if (stopping) {
-            if (settings.stopJob()) {
-                stopRemote(client, "the build was aborted while the job was being created");
+            // stopped while creating: stop the job now that it is known, even if the grace ended the step
+            if (settings.stopJob() && ref != null) {
+                stopRemote(client, stopReason + " while the job was being created");
             }
             fail(stopCause);
+            return;
+        }
+        if (isFinished()) {
             return;
         }
         if (!waits()) {
@@ -160,7 +202,6 @@ public class JobWaitExecution extends ModelArtsExecution {
             return;
         }
         w.result().whenComplete((snapshot, error) -> inBackground(() -> onEnded(snapshot, error)));
-        armTimeout();
         logStream.start(this, client);
     }
 
@@ -180,7 +221,7 @@ public class JobWaitExecution extends ModelArtsExecution {
     }
 
     private void armTimeout() {
-        if (deadlineMillis <= 0) {
+        if (deadlineMillis <= 0 || timeoutTask != null) {
             return;
         }
         long delay = Math.max(0, deadlineMillis - runtime().clock().millis());
@@ -233,14 +274,17 @@ public class JobWaitExecution extends ModelArtsExecution {
         if (isFinished() || stopping) {
             return;
         }
-        String message = "ModelArts " + ref + " did not end within " + Durations.human(settings.timeout());
+        String message = "ModelArts " + (ref == null ? "job" : ref) + " did not end within " + Durations.human(settings.timeout());
         if (!settings.stopJob()) {
             fail(new AbortException(message + "; it keeps running (stopOnAbort: false)"));
             return;
         }
-        stopping = true;
         AbortException failure = new AbortException(message + "; the job was stopped");
+        beginStopping(failure, "timeout");
         armGrace(failure);
+        if (ref == null) {
+            return; // prepareAndWatch stops the job once the create has returned
+        }
         inBackground(() -> {
             try (ClientLease lease = lease()) {
                 stopRemote(lease.client(), "timeout");
@@ -257,8 +301,7 @@ public class JobWaitExecution extends ModelArtsExecution {
      */
     @Override
     public void stop(Throwable cause) {
-        stopCause = cause;
-        stopping = true;
+        beginStopping(cause, "the build was aborted");
         if (!settings.stopJob()) {
             if (ref != null) {
                 log().println("ModelArts " + ref + " keeps running (stopOnAbort: false)");
@@ -279,6 +322,19 @@ public class JobWaitExecution extends ModelArtsExecution {
                 fail(cause);
             }
         });
+    }
+
+    /** Whether an abort or the timeout is stopping the step (a train step creates nothing once it is). */
+    protected final boolean isStopping() {
+        return stopping;
+    }
+
+    /** Records (and asks Pipeline to save) that the step is stopping, so a restart finishes the stop. */
+    private void beginStopping(Throwable cause, String reason) {
+        stopCause = cause;
+        stopReason = reason;
+        stopping = true;
+        getContext().saveState();
     }
 
     /** Sends the stop (v1 version stop, v2 terminate) and says so; failures are reported, not thrown. */

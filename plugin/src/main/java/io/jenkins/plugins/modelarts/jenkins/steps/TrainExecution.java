@@ -62,6 +62,9 @@ public class TrainExecution extends JobWaitExecution {
                 return;
             }
         }
+        if (isStopping()) {
+            return; // aborted (or timed out) before the create was sent: there is nothing to create or stop
+        }
         submitStarted = true;
         getContext().saveState().get(30, TimeUnit.SECONDS);
         Submission submission = jobs.submission(spec);

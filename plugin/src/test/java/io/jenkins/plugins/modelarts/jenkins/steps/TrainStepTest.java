@@ -312,7 +312,7 @@ class TrainStepTest {
         assertThat(report).doesNotContain(h.emulator.secretKey());
     }
 
-    private static TrainingDefinition trainingDefinition(TrainStep step) throws Exception {
+    static TrainingDefinition trainingDefinition(TrainStep step) throws Exception {
         var field = TrainStep.class.getDeclaredField("definition");
         field.setAccessible(true);
         return (TrainingDefinition) field.get(step);
