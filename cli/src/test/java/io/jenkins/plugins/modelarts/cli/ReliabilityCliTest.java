@@ -193,6 +193,57 @@ class ReliabilityCliTest {
                 .as("the job found before the timeout is stopped; those never read are not").isEqualTo(1);
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> faultsOnTheCreate() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("throttle", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.throttle(2, Duration.ofSeconds(1)), false),
+                org.junit.jupiter.params.provider.Arguments.of("5xx", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.serverErrors(2, 503), false),
+                org.junit.jupiter.params.provider.Arguments.of("lost", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.serverErrorsAfterProcessing(1, 502), true),
+                org.junit.jupiter.params.provider.Arguments.of("drop", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.dropConnections(1), false),
+                org.junit.jupiter.params.provider.Arguments.of("malformed", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.malformedResponses(1), true),
+                org.junit.jupiter.params.provider.Arguments.of("garbage", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.garbledResponses(1, "[]"), true),
+                org.junit.jupiter.params.provider.Arguments.of("oversize", (java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults>) f -> f.oversizedResponses(1, 20L * 1024 * 1024), true));
+    }
+
+    /** The matrix of faults on the create, through {@code train --wait}: exit 0, one job, the right word. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("faultsOnTheCreate")
+    void everyFaultOnTheCreateEndsWithOneJobWaitedForToItsEnd(String fault,
+            java.util.function.Consumer<io.jenkins.plugins.modelarts.emulator.Faults> inject, boolean foundByName) {
+        emulator.faults().createsOnly(true);
+        inject.accept(emulator.faults());
+        String name = "matrix-" + fault;
+
+        CliRunner.Result r = cli.run("train", Specs.v1(dir, name, Map.of()).toString(), "--wait", "--poll-interval", "1s");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains((foundByName ? "Re-attached to training job '" : "Created training job '") + name + "'");
+        assertThat(r.out()).contains("COMPLETED");
+        assertThat(jobsNamed(name)).isEqualTo(1);
+        assertThat(creates()).as("creates sent, within --max-attempts (5)").isBetween(1L, 5L);
+    }
+
+    @Test
+    void iamTokensExpiringDuringAWaitAreRenewedAndTheWaitGoesOn() {
+        CliRunner iam = CliRunner.against(emulator).env("HUAWEICLOUD_SDK_AK", null).env("HUAWEICLOUD_SDK_SK", null)
+                .env("MODELARTS_IAM_USER", emulator.iamUser()).env("MODELARTS_IAM_PASSWORD", emulator.iamPassword())
+                .env("MODELARTS_IAM_DOMAIN", emulator.iamDomain()).env("MODELARTS_IAM_ENDPOINT", emulator.baseUrl());
+        java.util.concurrent.atomic.AtomicInteger expired = new java.util.concurrent.atomic.AtomicInteger();
+        iam.sleeper(d -> { // every pause between two polls, the token the command holds expires
+            emulator.faults().expireTokens();
+            expired.incrementAndGet();
+            iam.clock().advance(d);
+        });
+
+        CliRunner.Result r = iam.run("train", Specs.v1(dir, "token-expired", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("COMPLETED");
+        assertThat(expired.get()).as("tokens expired while waiting").isGreaterThan(1);
+        assertThat(emulator.journal().count("POST", ".*/v3/auth/tokens")).as("a token per expiry").isGreaterThan(1);
+        assertThat(jobsNamed("token-expired")).isEqualTo(1);
+    }
+
     @Test
     void theEmulatorRefusesAFaultSpecItCannotRead() {
         CliRunner.Result r = CliRunner.withoutConfiguration().run("emulator", "--port", "0", "--faults", "throttle=20%,bogus=1,5xx=x");
