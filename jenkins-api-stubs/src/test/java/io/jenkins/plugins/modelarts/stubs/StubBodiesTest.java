@@ -65,6 +65,8 @@ class StubBodiesTest {
             Map.entry("org.jenkinsci.plugins.workflow.steps.FlowInterruptedException",
                     Set.of("getResult", "getCauses", "isActualInterruption", "setActualInterruption")),
             Map.entry("org.jenkinsci.plugins.workflow.steps.MissingContextVariableException", Set.of("getType", "getMessage")),
+            Map.entry("org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback", Set.of("onStart")),
+            Map.entry("org.jenkinsci.plugins.workflow.steps.EnvironmentExpander", Set.of("getSensitiveVariables")),
             Map.entry("com.cloudbees.plugins.credentials.BaseCredentials", Set.of("getScope")),
             Map.entry("com.cloudbees.plugins.credentials.impl.BaseStandardCredentials",
                     Set.of("getId", "getDescription", "equals", "hashCode")),

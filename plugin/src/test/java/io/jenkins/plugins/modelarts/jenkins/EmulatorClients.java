@@ -5,6 +5,7 @@ import hudson.model.Run;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
+import io.jenkins.plugins.modelarts.core.env.ConnectionVariables;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
@@ -52,6 +53,18 @@ public final class EmulatorClients implements ClientFactory, AutoCloseable {
     @Override
     public ObjectSource obs(Connection connection, Run<?, ?> run) {
         return new ObsObjectSource(emulator.baseUrl(), emulator.accessKey(), emulator.secretKey(), null, true);
+    }
+
+    /** The emulator's endpoint, project and keys, whatever the connection names; {@code missing} fails as an unknown id. */
+    @Override
+    public ConnectionVariables variables(Connection connection, Run<?, ?> run) throws AbortException {
+        asked.add(connection);
+        if ("missing".equals(connection.credentialsId())) {
+            throw new AbortException("ModelArts credentials 'missing' were not found, or this job may not use them"
+                    + " (connection: " + connection.explain() + ")");
+        }
+        return ConnectionVariables.of(emulator.baseUrl(), connection.region(), emulator.projectId(),
+                AkSkCredentials.of(emulator.accessKey(), emulator.secretKey()));
     }
 
     @Override

@@ -27,6 +27,9 @@ public final class FakeStepContext extends StepContext {
     private static final Map<String, State> STATES = new ConcurrentHashMap<>();
 
     private final String id;
+    /** Objects a block put in this (body) context, most recent last; looked up before the parent's. */
+    private final java.util.List<Object> contexts;
+    private final FakeStepContext parent;
 
     /** What one test's context saw; shared by the context and its deserialized copies. */
     public static final class State {
@@ -36,6 +39,8 @@ public final class FakeStepContext extends StepContext {
         final AtomicInteger completions = new AtomicInteger();
         final AtomicInteger saves = new AtomicInteger();
         volatile Result result;
+        /** The body a block started: its invoker, with the contexts and callback it was given. */
+        volatile FakeBodyInvoker body;
 
         State(FakeRun run) {
             this.run = run;
@@ -44,7 +49,17 @@ public final class FakeStepContext extends StepContext {
 
     public FakeStepContext(FakeRun run) {
         this.id = UUID.randomUUID().toString();
+        this.contexts = java.util.List.of();
+        this.parent = null;
         STATES.put(id, new State(run));
+    }
+
+    /** The context of a step in a block's body: the same build, the block's context objects over the parent's. */
+    FakeStepContext(FakeStepContext parent, java.util.List<Object> contexts) {
+        this.id = UUID.randomUUID().toString();
+        this.contexts = java.util.List.copyOf(contexts);
+        this.parent = parent;
+        STATES.put(id, new State(parent.state().run));
     }
 
     private State state() {
@@ -57,9 +72,14 @@ public final class FakeStepContext extends StepContext {
             return key.cast(state().run);
         }
         if (key == TaskListener.class) {
-            return key.cast(state().listener);
+            return key.cast(parent != null ? parent.get(TaskListener.class) : state().listener);
         }
-        return null;
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            if (key.isInstance(contexts.get(i))) {
+                return key.cast(contexts.get(i));
+            }
+        }
+        return parent == null ? null : parent.get(key);
     }
 
     @Override
@@ -93,7 +113,9 @@ public final class FakeStepContext extends StepContext {
 
     @Override
     public BodyInvoker newBodyInvoker() {
-        throw new IllegalStateException("no body");
+        FakeBodyInvoker invoker = new FakeBodyInvoker(this);
+        state().body = invoker;
+        return invoker;
     }
 
     @Override
@@ -145,5 +167,10 @@ public final class FakeStepContext extends StepContext {
 
     public FakeRun run() {
         return state().run;
+    }
+
+    /** The body this (block's) context started, or null. */
+    public FakeBodyInvoker body() {
+        return state().body;
     }
 }

@@ -15,6 +15,7 @@ import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.VersionsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.WaitForJobStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.WithModelArtsStep;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;
@@ -134,6 +135,17 @@ class FormBindingTest {
         assertThat(List.of(jobs.getLimit(), jobs.getOffset(), jobs.getMax())).containsExactly(20, 0, 100);
         assertThat(jobs.getSortBy()).isEqualTo("create_time");
         assertThat(jobs.getOrder()).isEqualTo("desc");
+    }
+
+    @Test
+    void theWithModelArtsFormBindsItsConnectionFieldsAndLeavesBlankOnesUnset() {
+        WithModelArtsStep block = forms.bind(WithModelArtsStep.class,
+                "{'credentialsId':'team-keys','region':' cn-east-3 ','projectId':'','endpoint':''}");
+
+        assertThat(block.getCredentialsId()).isEqualTo("team-keys");
+        assertThat(block.getRegion()).isEqualTo("cn-east-3");
+        assertThat(block.getProjectId()).isNull();
+        assertThat(block.getEndpoint()).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.jenkins.connection;
 
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.modelarts.core.env.ConnectionVariables;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 
 /**
@@ -18,4 +19,11 @@ public interface ClientFactory {
 
     /** The OBS reader for the objects under a job's log_url; an {@link AbortException} saying why not. */
     ObjectSource obs(Connection connection, Run<?, ?> run) throws AbortException;
+
+    /**
+     * The environment variables that hand the connection to another process (the {@code modelarts}
+     * command line, an SDK): the ModelArts endpoint, region, project and the resolved credentials,
+     * secrets apart so they can be masked; an {@link AbortException} saying why they cannot be had.
+     */
+    ConnectionVariables variables(Connection connection, Run<?, ?> run) throws AbortException;
 }

@@ -17,6 +17,9 @@ import java.util.Locale;
  * @param projectId the project id; null with the emulator, which has its own
  * @param credentialsId the Jenkins credentials id; null with the emulator
  * @param emulator whether calls go to the embedded emulator
+ *
+ * <p>Each setting comes from the step, else the enclosing {@code withModelArts} block, else the global
+ * configuration; {@link #origins()} says which, for messages (it is not part of the value).
  */
 public final class Connection implements Serializable {
     private final String endpoint;
@@ -24,13 +27,25 @@ public final class Connection implements Serializable {
     private final String projectId;
     private final String credentialsId;
     private final boolean emulator;
+    /** Where each setting came from, for messages; null when not resolved from settings. */
+    private final String origins;
+
+    static final String FROM_STEP = "the step";
+    static final String FROM_BLOCK = "withModelArts";
+    static final String FROM_GLOBAL = "Manage Jenkins » System » ModelArts";
 
     public Connection(String endpoint, String region, String projectId, String credentialsId, boolean emulator) {
+        this(endpoint, region, projectId, credentialsId, emulator, null);
+    }
+
+    private Connection(String endpoint, String region, String projectId, String credentialsId, boolean emulator,
+            String origins) {
         this.endpoint = endpoint;
         this.region = region;
         this.projectId = projectId;
         this.credentialsId = credentialsId;
         this.emulator = emulator;
+        this.origins = origins;
     }
 
     private static final long serialVersionUID = 1L;
@@ -41,22 +56,55 @@ public final class Connection implements Serializable {
         return new Connection(null, null, null, null, true);
     }
 
-    /**
-     * The step's own values where given, else the defaults. An explicit endpoint or region on the step
-     * leaves the emulator; every problem is returned at once by {@link #problems()}.
-     */
+    /** The step's own values where given, else the defaults (no enclosing block). */
     public static Connection resolve(ConnectionDefaults defaults, String endpoint, String region, String projectId,
             String credentialsId) {
-        boolean ownTarget = endpoint != null || region != null;
-        if (defaults.emulator() && !ownTarget) {
-            return toEmulator();
+        return resolve(defaults, null, endpoint, region, projectId, credentialsId);
+    }
+
+    /**
+     * Each setting from the step where given, else from the enclosing {@code withModelArts} block
+     * ({@code block}, null outside one), else from the defaults. The endpoint and the region go
+     * together (the target): the first of step and block naming either gives both, and leaves the
+     * embedded emulator; with neither, the emulator is used when the defaults choose it. Every
+     * problem is returned at once by {@link #problems()}.
+     */
+    public static Connection resolve(ConnectionDefaults defaults, ConnectionScope block, String endpoint, String region,
+            String projectId, String credentialsId) {
+        ConnectionScope step = new ConnectionScope(endpoint, region, projectId, credentialsId);
+        ConnectionScope target = step.hasTarget() ? step : block != null && block.hasTarget() ? block : null;
+        if (target == null && defaults.emulator()) {
+            return new Connection(null, null, null, null, true, "the embedded emulator, from " + FROM_GLOBAL);
         }
-        return new Connection(
-                ownTarget ? endpoint : defaults.endpoint(),
-                ownTarget ? region : defaults.region(),
-                projectId != null ? projectId : defaults.projectId(),
-                credentialsId != null ? credentialsId : defaults.credentialsId(),
-                false);
+        String targetFrom = target == step ? FROM_STEP : target != null ? FROM_BLOCK : FROM_GLOBAL;
+        String resolvedEndpoint = target != null ? target.endpoint() : defaults.endpoint();
+        String resolvedRegion = target != null ? target.region() : defaults.region();
+        String[] project = firstSet(step.projectId(), block == null ? null : block.projectId(), defaults.projectId());
+        String[] credentials = firstSet(step.credentialsId(), block == null ? null : block.credentialsId(),
+                defaults.credentialsId());
+        List<String> origins = new ArrayList<>();
+        if (resolvedEndpoint != null || resolvedRegion != null) {
+            origins.add((resolvedEndpoint != null ? "endpoint" : "region") + " from " + targetFrom);
+        }
+        if (project[0] != null) {
+            origins.add("project from " + project[1]);
+        }
+        if (credentials[0] != null) {
+            origins.add("credentials from " + credentials[1]);
+        }
+        return new Connection(resolvedEndpoint, resolvedRegion, project[0], credentials[0], false,
+                String.join(", ", origins));
+    }
+
+    /** The first value set among the step's, the block's and the default, with where it came from. */
+    private static String[] firstSet(String fromStep, String fromBlock, String fromGlobal) {
+        if (fromStep != null) {
+            return new String[] {fromStep, FROM_STEP};
+        }
+        if (fromBlock != null) {
+            return new String[] {fromBlock, FROM_BLOCK};
+        }
+        return new String[] {fromGlobal, FROM_GLOBAL};
     }
 
     /** What is missing or wrong, each as a sentence naming the setting; empty when usable. */
@@ -66,19 +114,21 @@ public final class Connection implements Serializable {
             return problems;
         }
         if (endpoint == null && region == null) {
-            problems.add("no ModelArts endpoint: set 'region' or 'endpoint' on the step or in Manage Jenkins » System"
-                    + " » ModelArts (or choose the embedded emulator there to try the plugin without a cloud account)");
+            problems.add("no ModelArts endpoint: set 'region' or 'endpoint' on the step, in withModelArts, or in Manage"
+                    + " Jenkins » System » ModelArts (or choose the embedded emulator there to try the plugin without a"
+                    + " cloud account)");
         }
         if (endpoint != null && !endpoint.toLowerCase(Locale.ROOT).startsWith("https://")
                 && !endpoint.toLowerCase(Locale.ROOT).startsWith("http://")) {
             problems.add("endpoint '" + endpoint + "' must be an https:// URL");
         }
         if (projectId == null) {
-            problems.add("no project id: set 'projectId' on the step or in the global ModelArts configuration");
+            problems.add("no project id: set 'projectId' on the step, in withModelArts, or in the global ModelArts"
+                    + " configuration");
         }
         if (credentialsId == null) {
-            problems.add("no credentials: set 'credentialsId' on the step or default credentials in the global"
-                    + " ModelArts configuration");
+            problems.add("no credentials: set 'credentialsId' on the step, in withModelArts, or default credentials in"
+                    + " the global ModelArts configuration");
         }
         return problems;
     }
@@ -103,6 +153,16 @@ public final class Connection implements Serializable {
         }
         return (endpoint != null ? endpoint : "region " + region) + ", project " + projectId
                 + ", credentials '" + credentialsId + "'";
+    }
+
+    /** {@link #describe()} with where each setting came from: for messages about a failed connection. */
+    public String explain() {
+        return origins == null ? describe() : describe() + " (" + origins + ")";
+    }
+
+    /** Where each setting came from ("region from withModelArts, project from the step, …"); null if unknown. */
+    public String origins() {
+        return origins;
     }
 
     public String endpoint() {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
+import io.jenkins.plugins.modelarts.core.env.ConnectionVariables;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
@@ -69,11 +70,21 @@ public final class CredentialsClientFactory implements ClientFactory, AutoClosea
                 keys.securityToken(), false);
     }
 
+    @Override
+    public ConnectionVariables variables(Connection connection, Run<?, ?> run) throws AbortException {
+        if (connection.emulator()) {
+            ModelArtsEmulator e = emulator.get();
+            return ConnectionVariables.of(e.baseUrl(), null, e.projectId(), AkSkCredentials.of(e.accessKey(), e.secretKey()));
+        }
+        return ConnectionVariables.of(connection.modelArtsEndpoint(), connection.region(), connection.projectId(),
+                ClientCredentials.of(lookup(connection, run)));
+    }
+
     private StandardCredentials lookup(Connection connection, Run<?, ?> run) throws AbortException {
         StandardCredentials found = credentials.find(connection.credentialsId(), run);
         if (found == null) {
             throw new AbortException("ModelArts credentials '" + connection.credentialsId()
-                    + "' were not found, or this job may not use them");
+                    + "' were not found, or this job may not use them (connection: " + connection.explain() + ")");
         }
         return found;
     }

@@ -58,7 +58,7 @@ public class GateStep extends GatingStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        Connection connection = connection();
+        Connection connection = connection(context);
         JobRef ref = StepRefs.parse(this, "jobId", jobId, versionId);
         GateSettings gate = gateSettings();
         List<String> problems = new ArrayList<>(gate.problems());

@@ -53,7 +53,7 @@ public class JobStep extends ModelArtsStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        Connection connection = connection();
+        Connection connection = connection(context);
         return new Execution(context, connection, StepRefs.parse(this, "id", id, versionId));
     }
 

@@ -101,7 +101,7 @@ public class JobsStep extends ModelArtsStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        Connection connection = connection();
+        Connection connection = connection(context);
         try {
             request(); // every problem now, before anything is sent
         } catch (RequestValidationException e) {

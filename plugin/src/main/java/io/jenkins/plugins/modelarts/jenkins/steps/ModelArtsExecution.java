@@ -4,7 +4,9 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
+import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
@@ -119,7 +121,7 @@ public abstract class ModelArtsExecution extends StepExecution {
         if (!claim()) {
             return false;
         }
-        getContext().onFailure(polite(failure));
+        getContext().onFailure(polite(failure, connection));
         return true;
     }
 
@@ -139,14 +141,28 @@ public abstract class ModelArtsExecution extends StepExecution {
     /** Cancels whatever the subclass scheduled; called once, when the step ends. */
     protected void onFinished() {}
 
-    /** ModelArts errors and bad input become {@link AbortException}s: "ERROR: message", no stack trace. */
-    static Throwable polite(Throwable t) {
+    /**
+     * ModelArts errors and bad input become {@link AbortException}s: "ERROR: message", no stack trace.
+     * A failure that may come from the connection itself (refused credentials or permissions, an
+     * endpoint that cannot be reached) also says which connection was used and where each of its
+     * settings came from (the step, {@code withModelArts}, the global configuration).
+     */
+    static Throwable polite(Throwable t, Connection connection) {
         if (t instanceof ModelArtsException || t instanceof IllegalArgumentException) {
-            AbortException abort = new AbortException(ConsoleText.errorMessage(t));
+            String message = ConsoleText.errorMessage(t);
+            if (connection != null && aboutTheConnection(t)) {
+                message += " (connection: " + connection.explain() + ")";
+            }
+            AbortException abort = new AbortException(message);
             abort.initCause(t);
             return abort;
         }
         return t;
+    }
+
+    private static boolean aboutTheConnection(Throwable t) {
+        return t instanceof TransportException
+                || (t instanceof ApiException api && (api.isAuthenticationFailure() || api.httpStatus() == 403));
     }
 
     /** Where output goes when there is no console. */

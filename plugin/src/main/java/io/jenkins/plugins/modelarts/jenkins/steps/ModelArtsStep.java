@@ -3,9 +3,11 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import hudson.AbortException;
 import hudson.Util;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionScope;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
@@ -57,9 +59,14 @@ public abstract class ModelArtsStep extends Step {
     /** The step's Pipeline name, for messages. */
     protected abstract String functionName();
 
-    /** The connection this step uses, or an {@link AbortException} listing every missing setting. */
-    protected final Connection connection() throws AbortException {
-        Connection connection = Connection.resolve(ModelArtsRuntime.get().defaults(), endpoint, region, projectId, credentialsId);
+    /**
+     * The connection this step uses: its own settings, else those of the enclosing {@code withModelArts}
+     * block (found in the step's context), else the global ones; an {@link AbortException} lists every
+     * missing setting.
+     */
+    protected final Connection connection(StepContext context) throws java.io.IOException, InterruptedException {
+        Connection connection = Connection.resolve(ModelArtsRuntime.get().defaults(), context.get(ConnectionScope.class),
+                endpoint, region, projectId, credentialsId);
         check(connection.problems());
         return connection;
     }

@@ -51,7 +51,7 @@ public class StopJobStep extends ModelArtsStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        Connection connection = connection();
+        Connection connection = connection(context);
         return new Execution(context, connection, StepRefs.parse(this, "jobId", jobId, versionId));
     }
 

@@ -246,7 +246,7 @@ public class TrainStep extends WaitingStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        var connection = connection();
+        var connection = connection(context);
         Run<?, ?> run = context.get(Run.class);
         String name = definition.getJobName() != null
                 ? definition.getJobName()

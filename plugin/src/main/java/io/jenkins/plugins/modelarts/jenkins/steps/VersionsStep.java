@@ -42,7 +42,7 @@ public class VersionsStep extends ModelArtsStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        Connection connection = connection();
+        Connection connection = connection(context);
         JobRef ref = StepRefs.parse(this, "jobId", jobId, null);
         if (ref.api() != JobRef.Api.V1) {
             check(List.of("jobId: " + jobId + " is a v2 job; only v1 jobs have versions (use modelartsJob)"));

@@ -52,7 +52,7 @@ public class WaitForJobStep extends WaitingStep {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        var connection = connection();
+        var connection = connection(context);
         JobRef ref = StepRefs.parse(this, "jobId", jobId, versionId);
         check(waitProblems());
         return new JobWaitExecution(context, connection, ref, waitSettings());

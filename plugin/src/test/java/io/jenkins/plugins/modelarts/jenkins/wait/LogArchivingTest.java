@@ -54,6 +54,11 @@ class LogArchivingTest {
             public ObjectSource obs(Connection c, Run<?, ?> r) {
                 return new Logs();
             }
+
+            @Override
+            public io.jenkins.plugins.modelarts.core.env.ConnectionVariables variables(Connection c, Run<?, ?> r) {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 
