@@ -73,7 +73,8 @@ public final class TrainingJobs {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .map(ref::withVersion)
-                .orElseThrow(() -> new IllegalArgumentException(ref + " has no versions"));
+                .orElseThrow(() -> new IllegalArgumentException(ref + " has no versions (created with create_version false?):"
+                        + " nothing runs until a version is created"));
     }
 
     /** One status read: v1 version detail or v2 job detail. */
