@@ -139,6 +139,12 @@ class SearchAndFailureCliTest {
         CliRunner.Result versions = cli.run("versions", created.out().trim());
         assertThat(versions.exitCode()).isZero();
         assertThat(versions.out()).contains("0 version(s)");
+        CliRunner.Result waited = cli.run("wait", created.out().trim());
+        assertThat(waited.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(waited.err()).contains("has no versions", "nothing runs until a version is created");
+        CliRunner.Result again = cli.run("train", spec.toString(), "--reattach");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out().trim()).isEqualTo(created.out().trim());
     }
 
     @Test

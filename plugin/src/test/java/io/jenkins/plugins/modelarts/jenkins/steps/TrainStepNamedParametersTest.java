@@ -99,6 +99,11 @@ class TrainStepNamedParametersTest {
         assertThat(created.get("versionId")).isNull();
         assertThat(context.log()).contains("without a version (createVersion: false)");
         assertThat(h.clients.client().jobsV1().versionList(Long.parseLong((String) created.get("jobId"))).versions()).isEmpty();
+
+        FakeStepContext waiting = h.newContext();
+        new WaitForJobStep((String) created.get("jobId")).start(waiting).start();
+        assertThat(waiting.awaitFailure(WAIT)).isInstanceOf(AbortException.class).hasMessageContaining("has no versions")
+                .hasMessageContaining("create_version false");
     }
 
     @Test
