@@ -210,8 +210,9 @@ public class JobsStep extends ModelArtsStep {
                 JobFailure.of(job).ifPresent(f -> row.put("failure", StepResults.failure(f)));
                 jobs.add(row);
             }
-            log().println("Found " + jobs.size() + " ModelArts training job(s) (" + result.count() + " matching, "
-                    + result.total() + " in all)");
+            log().println("Found " + jobs.size() + " ModelArts training job(s)"
+                    + (result.count() == null ? "" : " (" + result.count() + " matching"
+                            + (result.total() == null ? "" : ", " + result.total() + " in all") + ")"));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("total", result.total());
             answer.put("count", result.count());
