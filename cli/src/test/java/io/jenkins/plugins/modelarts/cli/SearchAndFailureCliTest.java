@@ -163,4 +163,16 @@ class SearchAndFailureCliTest {
         assertThat(json("job", id).path("status").path("task_statuses").get(0).path("message").asText())
                 .isEqualTo("CUDA out of memory");
     }
+
+    @Test
+    void aHostileTaskMessageIsPrintedOnOneLineWithoutControlCharacters() {
+        CliRunner.Result created = cli.run("train", Specs.v2(dir, "cli-v2-hostile", Map.of("emulator_final_status", "failed",
+                "emulator_status_reads", "0", "emulator_failure_message", "boom\\u001b[2J\\nfake line")).toString());
+        String id = created.out().trim();
+
+        CliRunner.Result waited = cli.run("wait", id, "--poll-interval", "1s");
+
+        assertThat(waited.out()).doesNotContain("\u001b").contains("worker-0 exited with code 1: boom");
+        assertThat(waited.out().lines().filter(l -> l.startsWith("fake line"))).isEmpty();
+    }
 }
