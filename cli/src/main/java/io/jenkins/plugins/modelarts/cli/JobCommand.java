@@ -4,6 +4,7 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.job.Durations;
+import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
@@ -48,6 +49,7 @@ final class JobCommand implements Callable<Integer> {
         if (job.status() != null && job.status().tasks() != null) {
             out.line("Tasks:       " + String.join(", ", job.status().tasks()));
         }
+        JobFailure.of(job).ifPresent(f -> f.tasks().forEach(t -> out.line("Failed task: " + t.describe())));
     }
 
     private static void printV1(Output out, JobSnapshot snapshot, TrainingJobVersion v) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.cli;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.job.Durations;
+import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
@@ -30,9 +31,15 @@ final class JobReport {
         };
         out.line(snapshot.ref() + " " + verdict + " (" + snapshot.statusName() + ")"
                 + (snapshot.durationMillis() == null ? "" : " after " + Durations.humanMillis(snapshot.durationMillis())));
+        printFailure(out, snapshot);
         if (snapshot.detail() instanceof TrainingJobVersion version) {
             printMetrics(out, version);
         }
+    }
+
+    /** A failed v2 job's secondary phase and task statuses, one line each ({@link JobFailure}). */
+    static void printFailure(Output out, JobSnapshot snapshot) {
+        JobFailure.of(snapshot.detail()).ifPresent(f -> f.lines().forEach(l -> out.line("  " + l)));
     }
 
     static void printMetrics(Output out, TrainingJobVersion version) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Create a training job from a spec file: the v1 create body (job_name, job_desc, config{...})",
             "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
-            "is listed and nothing is sent if there is one (exit code 2)."})
+            "is listed and nothing is sent if there is one (exit code 2).",
+            "A v1 spec with config.create_version false creates the job without a version: stdout gets the job id alone,",
+            "and --wait is refused before anything is sent (nothing would run)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
@@ -59,7 +61,8 @@ final class TrainCommand implements Callable<Integer> {
             root.context().err().println((submission.foundByName()
                     ? "Re-attached to training job '" + jobSpec.jobName() + "', which the create made although its answer was lost: "
                     : "Created training job '" + jobSpec.jobName() + "': ") + created.ref()
-                    + " (" + created.statusName() + ")");
+                    + (jobSpec.createsVersion() ? " (" + created.statusName() + ")"
+                            : " without a version (config.create_version is false): nothing runs until a version is created"));
             return created;
         } catch (ApiException e) {
             if (!reattach || !e.isDuplicateName()) {
@@ -75,6 +78,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
+        if (waitForEnd && !jobSpec.createsVersion()) {
+            throw new UsageException("--wait: the spec sets config.create_version to false, so the job gets no version and"
+                    + " nothing runs to wait for; drop --wait, or create_version");
+        }
         WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
         // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
@@ -85,7 +92,7 @@ final class TrainCommand implements Callable<Integer> {
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());
-                out.line(created.ref().api() == io.jenkins.plugins.modelarts.core.job.JobRef.Api.V1
+                out.line(created.ref().api() == io.jenkins.plugins.modelarts.core.job.JobRef.Api.V1 && created.ref().hasVersion()
                         ? created.ref().jobId() + " " + created.ref().versionId()
                         : created.ref().jobId());
                 return ExitCodes.OK;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersionList;
 import io.jenkins.plugins.modelarts.client.model.V1Status;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "versions", mixinStandardHelpOptions = true,
-        description = "List every version of a v1 training job (all pages), with status, duration and metrics.")
+        description = {"List every version of a v1 training job (all pages), with status, duration and metrics.",
+            "Text output: the job's name, description and version count, then a table; -o json: the versions list as the API",
+            "answers it (job_id, job_name, job_desc, version_count) with every version of every page in versions."})
 final class VersionsCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
@@ -27,9 +30,13 @@ final class VersionsCommand implements Callable<Integer> {
             throw new UsageException("versions are a v1 concept; " + ref + " is a v2 job: use `modelarts job " + job + "`");
         }
         try (ModelArtsClient client = root.connect()) {
-            List<TrainingJobVersion> versions = client.jobsV1().allVersions(ref.v1JobId());
+            TrainingJobVersionList list = client.jobsV1().versionList(ref.v1JobId());
+            List<TrainingJobVersion> versions = list.versions();
             Output out = root.output();
-            out.object(versions);
+            out.object(list);
+            out.line("Job " + (list.jobName() == null ? job : list.jobName() + " (" + job + ")")
+                    + (list.jobDesc() == null || list.jobDesc().isEmpty() ? "" : ": " + list.jobDesc())
+                    + ", " + (list.versionCount() == null ? versions.size() : list.versionCount()) + " version(s)");
             TextTable table = new TextTable("VERSION_ID", "NAME", "STATUS", "DURATION", "CREATED", "ACCURACY");
             for (TrainingJobVersion v : versions) {
                 table.row(v.versionId(), v.versionName(), new V1Status(v.status()), Durations.humanMillis(v.duration()),

@@ -161,6 +161,7 @@ final class WaitCommand implements Callable<Integer> {
                 details.add(last.detail());
                 out.line(last.ref() + " " + (last.state() == JobState.COMPLETED ? "completed" : "ended " + last.state())
                         + " (" + last.statusName() + ")");
+                JobReport.printFailure(out, last);
                 code = Math.max(code, JobReport.exitCode(last));
             } catch (CompletionException e) {
                 String why = e.getCause() instanceof ModelArtsException m ? m.getMessage() : String.valueOf(e.getCause());

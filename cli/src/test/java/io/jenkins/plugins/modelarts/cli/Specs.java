@@ -33,6 +33,14 @@ final class Specs {
                 + "\"spec\":{\"resource\":{\"flavor_id\":\"modelarts.vm.gpu.p100\",\"node_count\":1}}}");
     }
 
+    static String text(Path spec) {
+        try {
+            return Files.readString(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path write(Path dir, String file, String text) {
         try {
             return Files.writeString(dir.resolve(file), text);

@@ -177,8 +177,25 @@ public final class JobsV1 {
 
     /** Every version of a job, newest first as the server orders them: pages of 100 until {@code version_count}. */
     public List<TrainingJobVersion> allVersions(long jobId) {
-        return new Paging<>(page -> versions(jobId, page, PAGE), TrainingJobVersionList::versions,
-                TrainingJobVersionList::versionCount, 1, 1).collect(Integer.MAX_VALUE);
+        return versionList(jobId).versions();
+    }
+
+    /**
+     * Every version of a job as {@link #allVersions} reads them, with the list's top-level fields
+     * ({@code job_id}, {@code job_name}, {@code job_desc}, {@code version_count}) from the first page.
+     */
+    public TrainingJobVersionList versionList(long jobId) {
+        TrainingJobVersionList[] first = new TrainingJobVersionList[1];
+        List<TrainingJobVersion> all = new Paging<>(page -> {
+            TrainingJobVersionList list = versions(jobId, page, PAGE);
+            if (first[0] == null) {
+                first[0] = list;
+            }
+            return list;
+        }, TrainingJobVersionList::versions, TrainingJobVersionList::versionCount, 1, 1).collect(Integer.MAX_VALUE);
+        TrainingJobVersionList head = first[0];
+        return new TrainingJobVersionList(head.isSuccess(), head.errorCode(), head.errorMessage(), head.jobId(),
+                head.jobName(), head.jobDesc(), head.versionCount(), all, head.unknownFields());
     }
 
     /** The detail of one version, with its status and metrics. */

@@ -101,6 +101,36 @@ public final class JobsV2 {
     }
 
     /**
+     * Up to {@code max} jobs from the page {@code request} asks for onwards, with its own page size
+     * ({@code limit}, default 50) and {@code offset} (a page index): the answer of the first page
+     * read (its {@code total}, {@code count}, {@code limit}, {@code offset}, {@code sort_by},
+     * {@code order}, {@code group_by}) with the items of every page read. Stops at {@code max}
+     * jobs, at an empty or short page, or when {@code count} jobs from the first page's start were
+     * read. With {@code max} 0 or less, the one page {@code request} asks for.
+     */
+    public TrainingJobSearchResult searchFrom(SearchTrainingJobsRequest request, int max) {
+        Objects.requireNonNull(request, "request == null");
+        int limit = request.limit() == null ? SearchTrainingJobsRequest.MAX_LIMIT : request.limit();
+        int first = request.offset() == null ? 0 : request.offset();
+        SearchTrainingJobsRequest paged = request.withLimit(limit);
+        if (max <= 0) {
+            return search(paged.withOffset(first));
+        }
+        TrainingJobSearchResult[] firstPage = new TrainingJobSearchResult[1];
+        List<TrainingJob> items = new Paging<TrainingJobSearchResult, TrainingJob>(page -> {
+            TrainingJobSearchResult result = search(paged.withOffset(page));
+            if (firstPage[0] == null) {
+                firstPage[0] = result;
+            }
+            return result;
+        }, TrainingJobSearchResult::items, r -> r.count() == null ? null : Math.max(0L, (long) r.count() - (long) first * limit),
+                first, limit).collect(max);
+        TrainingJobSearchResult head = firstPage[0];
+        return new TrainingJobSearchResult(head.total(), head.count(), head.limit(), head.offset(), head.sortBy(),
+                head.order(), head.groupBy(), head.workspaceId(), head.aiProject(), items, head.unknownFields());
+    }
+
+    /**
      * The job named exactly {@code name}, if any: a search with {@code name like <name>}, page by
      * page, keeping the exact match.
      */

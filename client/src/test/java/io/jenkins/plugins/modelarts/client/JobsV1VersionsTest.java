@@ -40,6 +40,20 @@ class JobsV1VersionsTest {
     }
 
     @Test
+    void versionListKeepsTheListsTopLevelFieldsWithEveryPagesVersions() {
+        transport.enqueue(JobsV1Test.versionPage(150, 100, 1).replace("\"versions\"",
+                        "\"job_name\": \"resnet\", \"job_desc\": \"nightly\", \"versions\""))
+                .enqueue(JobsV1Test.versionPage(150, 50, 101));
+
+        io.jenkins.plugins.modelarts.client.model.TrainingJobVersionList list = jobs.versionList(10);
+
+        assertThat(list.jobName()).isEqualTo("resnet");
+        assertThat(list.jobDesc()).isEqualTo("nightly");
+        assertThat(list.versionCount()).isEqualTo(150L);
+        assertThat(list.versions()).hasSize(150);
+    }
+
+    @Test
     void allVersionsStopsAtAnEmptyPageEvenIfTheCountSaysMore() {
         transport.enqueue(JobsV1Test.versionPage(300, 100, 1)).enqueue(JobsV1Test.versionPage(300, 0, 0));
 

@@ -207,4 +207,30 @@ class JobsV2Test {
         JsonNode printed = Json.mapper().valueToTree(result);
         assertThat(printed.path("items").get(0).path("metadata").path("id").asText()).isEqualTo("a");
     }
+
+    @Test
+    void searchFromStartsAtTheRequestedPageWithItsOwnPageSizeAndKeepsTheFirstPagesWrapper() {
+        transport.enqueue(page(25, 5, 10)).enqueue(page(25, 5, 15)).enqueue(page(25, 5, 20));
+
+        TrainingJobSearchResult result = jobs.searchFrom(
+                SearchTrainingJobsRequest.builder().limit(5).offset(2).sortBy("name").build(), 100);
+
+        assertThat(transport.requests()).extracting(r -> body(r).path("offset").asInt() + "/" + body(r).path("limit").asInt()
+                + "/" + body(r).path("sort_by").asText()).containsExactly("2/5/name", "3/5/name", "4/5/name");
+        assertThat(result.items()).extracting(TrainingJob::id).startsWith("uuid-10").endsWith("uuid-24").hasSize(15);
+        assertThat(result.count()).isEqualTo(25);
+        assertThat(result.total()).isEqualTo(9999);
+    }
+
+    @Test
+    void searchFromStopsAtItsMaximumAndWithNoMaximumReadsOnePage() {
+        transport.enqueue(page(500, 10, 30)).enqueue(page(500, 10, 40));
+
+        assertThat(jobs.searchFrom(SearchTrainingJobsRequest.builder().limit(10).offset(3).build(), 12).items()).hasSize(12);
+        assertThat(transport.requests()).hasSize(2);
+
+        transport.enqueue(page(500, 10, 30));
+        assertThat(jobs.searchFrom(SearchTrainingJobsRequest.builder().limit(10).offset(3).build(), 0).items()).hasSize(10);
+        assertThat(transport.requests()).hasSize(3);
+    }
 }

@@ -174,4 +174,32 @@ class V1ApiTest {
         assertThat(a.body().path("request_id").asText()).isNotEmpty();
         assertThat(a.raw().headers().firstValue("X-Request-Id")).isPresent();
     }
+
+    @Test
+    void createVersionFalseCreatesTheJobWithoutAVersionAsDocumented() {
+        JsonNode created = create(Api.v1Job("versionless").replace("\"worker_server_num\":1", "\"worker_server_num\":1,\"create_version\":false"));
+        long jobId = created.path("job_id").asLong();
+        assertThat(jobId).isPositive();
+        assertThat(created.has("version_id")).isFalse();
+        assertThat(created.has("version_name")).isFalse();
+        assertThat(created.path("resource_id").asText()).isNotEmpty();
+        JsonNode versions = api.ok("GET", "v1", "training-jobs/" + jobId + "/versions", null);
+        assertThat(versions.path("version_count").asInt()).isZero();
+        assertThat(versions.path("versions")).isEmpty();
+        JsonNode listed = api.ok("GET", "v1", "training-jobs?search_content=versionless", null).path("jobs").get(0);
+        assertThat(listed.has("version_id")).isFalse();
+        assertThat(listed.path("version_count").asInt()).isZero();
+        JsonNode version = api.ok("POST", "v1", "training-jobs/" + jobId + "/versions",
+                "{\"config\":" + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+                        readTree(Api.v1Job("versionless")).path("config")) + "}");
+        assertThat(version.path("version_name").asText()).isEqualTo("V0001");
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

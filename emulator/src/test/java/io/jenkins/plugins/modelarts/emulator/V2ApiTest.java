@@ -123,4 +123,37 @@ class V2ApiTest {
         assertThat(api.call("DELETE", "v2", "training-jobs/" + id, null).status()).isEqualTo(202);
         assertThat(api.call("GET", "v2", "training-jobs/" + id, null).status()).isEqualTo(404);
     }
+
+    @Test
+    void aScriptedFailureExplainsItselfInTaskStatusesAndSecondaryPhase() {
+        String body = Api.v2Job("v2-fails").replace("\"boot_file\":\"/emu-bucket/c/t.py\"",
+                "\"boot_file\":\"/emu-bucket/c/t.py\",\"parameters\":[{\"name\":\"emulator_final_status\",\"value\":\"failed\"},"
+                        + "{\"name\":\"emulator_status_reads\",\"value\":\"0\"},"
+                        + "{\"name\":\"emulator_failure_message\",\"value\":\"CUDA out of memory\"}]");
+        String id = api.ok("POST", "v2", "training-jobs", body).path("metadata").path("id").asText();
+        JsonNode status = api.ok("GET", "v2", "training-jobs/" + id, null).path("status");
+        assertThat(status.path("phase").asText()).isEqualTo("Failed");
+        assertThat(status.path("secondary_phase").asText()).isEqualTo("Failed");
+        JsonNode task = status.path("task_statuses").get(0);
+        assertThat(task.path("task").asText()).isEqualTo("worker-0");
+        assertThat(task.path("exit_code").asInt()).isEqualTo(1);
+        assertThat(task.path("message").asText()).isEqualTo("CUDA out of memory");
+
+        String lost = Api.v2Job("v2-lost").replace("\"boot_file\":\"/emu-bucket/c/t.py\"",
+                "\"boot_file\":\"/emu-bucket/c/t.py\",\"parameters\":[{\"name\":\"emulator_final_status\",\"value\":\"lost\"},"
+                        + "{\"name\":\"emulator_status_reads\",\"value\":\"0\"}]");
+        String lostId = api.ok("POST", "v2", "training-jobs", lost).path("metadata").path("id").asText();
+        JsonNode lostStatus = api.ok("GET", "v2", "training-jobs/" + lostId, null).path("status");
+        assertThat(lostStatus.path("phase").asText()).isEqualTo("Abnormal");
+        assertThat(lostStatus.path("secondary_phase").asText()).isEqualTo("Lost");
+        assertThat(lostStatus.path("task_statuses").get(0).path("exit_code").asInt()).isEqualTo(137);
+    }
+
+    @Test
+    void aCompletedJobHasNoTaskFailures() {
+        String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-fine")).path("metadata").path("id").asText();
+        JsonNode status = api.ok("GET", "v2", "training-jobs/" + id, null).path("status");
+        assertThat(status.path("secondary_phase").asText()).isEqualTo("Queuing");
+        assertThat(status.has("task_statuses")).isFalse();
+    }
 }

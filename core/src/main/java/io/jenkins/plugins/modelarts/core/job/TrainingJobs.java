@@ -66,8 +66,11 @@ public final class TrainingJobs {
      */
     public java.util.Optional<JobSnapshot> findExisting(JobSpec spec) {
         if (spec instanceof JobSpec.V1) {
-            return client.jobsV1().findByName(spec.jobName())
-                    .map(summary -> read(JobRef.v1(summary.jobId(), summary.versionId())));
+            return client.jobsV1().findByName(spec.jobName()).map(summary -> summary.versionId() == null
+                    // created without a version (create_version false): nothing to read yet
+                    ? new JobSnapshot(new JobRef(JobRef.Api.V1, Long.toString(summary.jobId()), null),
+                            new V1Status(summary.status()).state(), new V1Status(summary.status()).toString(), null, summary)
+                    : read(JobRef.v1(summary.jobId(), summary.versionId())));
         }
         return client.jobsV2().findByName(spec.jobName()).map(job -> snapshotOf(JobRef.v2(job.id()), job));
     }
@@ -83,7 +86,8 @@ public final class TrainingJobs {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .map(ref::withVersion)
-                .orElseThrow(() -> new IllegalArgumentException(ref + " has no versions"));
+                .orElseThrow(() -> new IllegalArgumentException(ref + " has no versions (created with create_version false?):"
+                        + " nothing runs until a version is created"));
     }
 
     /** One status read: v1 version detail or v2 job detail. */

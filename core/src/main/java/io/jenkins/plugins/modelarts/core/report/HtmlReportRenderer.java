@@ -44,6 +44,7 @@ public final class HtmlReportRenderer {
                 .append("<title>Training report: ").append(title).append("</title><style>").append(CSS)
                 .append("</style></head><body>\n<h1>Training report: ").append(title).append("</h1>\n");
         summary(html, report);
+        failure(html, report);
         totals(html, model);
         classes(html, model);
         charts(html, report.systemMetrics());
@@ -136,6 +137,16 @@ public final class HtmlReportRenderer {
     private static String peak(SystemMetrics system, String name) {
         var peak = system.peak(name);
         return peak.isPresent() ? " (peak " + Html.number(peak.getAsDouble()) + ")" : "";
+    }
+
+    /** Why a failed v2 job failed: its secondary phase and each task's exit code and message. */
+    private static void failure(StringBuilder html, TrainingReport report) {
+        if (report.failure() == null || report.failure().lines().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Why it failed</h2>\n<ul class=\"failure\">");
+        report.failure().lines().forEach(l -> html.append("<li>").append(Html.escape(l)).append("</li>"));
+        html.append("</ul>\n");
     }
 
     private static void notes(StringBuilder html, List<String> notes) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
@@ -31,8 +32,10 @@ import java.util.Objects;
  *  "model_metrics": {"totals": {"accuracy": 0.94, ...},
  *                    "classes": [{"class_name": "daisy", "class_id": "0", "values": {...}}], "notes": [...]},
  *  "system_metrics": {"interval_minutes": 1, "series": {"cpuUsage": [0.0, null, ...]}, "peaks": {...}, "notes": [...]},
- *  "notes": [...]}
+ *  "notes": [...],
+ *  "failure": {"secondary_phase": "Failed", "tasks": [{"task": "worker-0", "exit_code": 1, "message": ...}]}}
  * </pre>
+ * {@code failure} is present only for a failed v2 job.
  * Absent values are {@code null}. Stateless and thread-safe.
  */
 public final class JsonReportRenderer {
@@ -64,6 +67,13 @@ public final class JsonReportRenderer {
         root.set("model_metrics", model(report.modelMetrics()));
         root.set("system_metrics", system(report.systemMetrics()));
         strings(root.putArray("notes"), report.notes());
+        if (report.failure() != null) {
+            ObjectNode failure = root.putObject("failure").put("secondary_phase", report.failure().secondaryPhase());
+            ArrayNode tasks = failure.putArray("tasks");
+            for (JobFailure.Task t : report.failure().tasks()) {
+                tasks.addObject().put("task", t.task()).put("exit_code", t.exitCode()).put("message", t.message());
+            }
+        }
         return root;
     }
 
@@ -125,7 +135,20 @@ public final class JsonReportRenderer {
                 longOrNull(root.get("duration_ms")), longOrNull(root.get("created_ms")), text(root.get("engine")),
                 text(root.get("flavor")), text(root.get("log_url")), text(root.get("output_url")),
                 parseModel(root.path("model_metrics")), parseSystem(root.path("system_metrics")),
-                strings(root.path("notes")));
+                strings(root.path("notes")), parseFailure(root.get("failure")));
+    }
+
+    private static JobFailure parseFailure(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        List<JobFailure.Task> tasks = new ArrayList<>();
+        for (JsonNode t : node.path("tasks")) {
+            JsonNode code = t.get("exit_code");
+            tasks.add(new JobFailure.Task(text(t.get("task")), code != null && code.canConvertToInt() ? code.intValue() : null,
+                    text(t.get("message"))));
+        }
+        return new JobFailure(text(node.get("secondary_phase")), tasks);
     }
 
     private static ModelMetrics parseModel(JsonNode node) {

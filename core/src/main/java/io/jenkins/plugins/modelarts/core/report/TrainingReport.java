@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.core.report;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param flavor the resource flavor or spec, with the node count when known
  * @param logUrl where the job's logs are (an OBS path)
  * @param outputUrl where the job's outputs are (an OBS path)
+ * @param failure why a failed v2 job failed ({@link JobFailure#of}); null when it did not fail or is a v1 job
  */
 public record TrainingReport(
         JobRef ref,
@@ -48,7 +50,8 @@ public record TrainingReport(
         String outputUrl,
         ModelMetrics modelMetrics,
         SystemMetrics systemMetrics,
-        List<String> notes) {
+        List<String> notes,
+        JobFailure failure) {
 
     static final String NO_V2_MODEL_METRICS = "no model metrics (v2 job)";
     static final String NO_V2_SYSTEM_METRICS = "no system metrics (v2 job)";
@@ -60,6 +63,14 @@ public record TrainingReport(
         modelMetrics = modelMetrics == null ? ModelMetrics.from(null) : modelMetrics;
         systemMetrics = systemMetrics == null ? SystemMetrics.from(null) : systemMetrics;
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A report without a failure explanation. */
+    public TrainingReport(JobRef ref, String name, String version, String link, String statusName, JobState state,
+            Long durationMillis, Long createdMillis, String engine, String flavor, String logUrl, String outputUrl,
+            ModelMetrics modelMetrics, SystemMetrics systemMetrics, List<String> notes) {
+        this(ref, name, version, link, statusName, state, durationMillis, createdMillis, engine, flavor, logUrl, outputUrl,
+                modelMetrics, systemMetrics, notes, null);
     }
 
     /** A report of what one status read said: v1 version details, v2 job details, or as little as the state. */
@@ -99,19 +110,19 @@ public record TrainingReport(
         return new TrainingReport(snapshot.ref(), j.name(), null, null, snapshot.statusName(), snapshot.state(),
                 snapshot.durationMillis(), created, engine, flavor, null, null,
                 new ModelMetrics(Map.of(), List.of(), List.of(NO_V2_MODEL_METRICS)),
-                new SystemMetrics(Map.of(), null, List.of(NO_V2_SYSTEM_METRICS)), notes);
+                new SystemMetrics(Map.of(), null, List.of(NO_V2_SYSTEM_METRICS)), notes, JobFailure.of(j).orElse(null));
     }
 
     /** This report with a link to a page about the job (only http and https links are rendered as links). */
     public TrainingReport withLink(String url) {
         return new TrainingReport(ref, name, version, url, statusName, state, durationMillis, createdMillis, engine,
-                flavor, logUrl, outputUrl, modelMetrics, systemMetrics, notes);
+                flavor, logUrl, outputUrl, modelMetrics, systemMetrics, notes, failure);
     }
 
     /** This report with other system metrics (for v2 jobs, read separately; see {@link ReportReader}). */
     public TrainingReport withSystemMetrics(SystemMetrics metrics) {
         return new TrainingReport(ref, name, version, link, statusName, state, durationMillis, createdMillis, engine,
-                flavor, logUrl, outputUrl, modelMetrics, metrics, notes);
+                flavor, logUrl, outputUrl, modelMetrics, metrics, notes, failure);
     }
 
     /** The report's own notes followed by the model and system metric notes. */

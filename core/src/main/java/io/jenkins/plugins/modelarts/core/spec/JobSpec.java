@@ -14,6 +14,14 @@ public sealed interface JobSpec permits JobSpec.V1, JobSpec.V2 {
     /** The job name the spec asks for. */
     String jobName();
 
+    /**
+     * False for a v1 spec with {@code config.create_version: false}: the job is created without a
+     * version, so nothing runs and there is nothing to wait for until a version is created.
+     */
+    default boolean createsVersion() {
+        return true;
+    }
+
     record V1(CreateTrainingJobRequest request) implements JobSpec {
         public V1 {
             Objects.requireNonNull(request, "request == null");
@@ -22,6 +30,11 @@ public sealed interface JobSpec permits JobSpec.V1, JobSpec.V2 {
         @Override
         public String jobName() {
             return request.jobName();
+        }
+
+        @Override
+        public boolean createsVersion() {
+            return request.config() == null || !Boolean.FALSE.equals(request.config().createVersion());
         }
     }
 

@@ -20,7 +20,9 @@ final class V1Job {
         this.createTime = createTime;
     }
 
+    /** The newest version, or null for a job created with {@code create_version: false} and none since. */
     V1Version latest() {
-        return ((ConcurrentSkipListMap<Long, V1Version>) versions).lastEntry().getValue();
+        var last = ((ConcurrentSkipListMap<Long, V1Version>) versions).lastEntry();
+        return last == null ? null : last.getValue();
     }
 }

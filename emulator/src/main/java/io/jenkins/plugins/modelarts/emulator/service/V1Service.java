@@ -35,7 +35,9 @@ public final class V1Service {
         }
         V1Job job = new V1Job(jobIds.incrementAndGet(), name, body.path("job_desc").asText(""),
                 body.path("workspace_id").asText("0"), clock.millis());
-        V1Version version = newVersion(job, (ObjectNode) body.path("config"), null);
+        // create_version: false (documented): the job is created without a version; nothing runs
+        boolean withVersion = body.path("config").path("create_version").asBoolean(true);
+        V1Version version = withVersion ? newVersion(job, (ObjectNode) body.path("config"), null) : null;
         jobs.put(job.id, job);
         return created(job, version);
     }
@@ -51,7 +53,10 @@ public final class V1Service {
         if (!problems.isEmpty()) {
             throw EmulatorException.invalidV1(String.join("; ", problems));
         }
-        Long pre = config.hasNonNull("pre_version_id") ? config.path("pre_version_id").asLong() : job.latest().id();
+        Long pre = job.latest() == null ? null : Long.valueOf(job.latest().id());
+        if (config.hasNonNull("pre_version_id")) {
+            pre = config.path("pre_version_id").asLong();
+        }
         return created(job, newVersion(job, (ObjectNode) config, pre));
     }
 
@@ -64,15 +69,18 @@ public final class V1Service {
         return version;
     }
 
+    /** The create answer; without a version ({@code v} null) no {@code version_id}/{@code version_name}, status 0. */
     private ObjectNode created(V1Job job, V1Version v) {
         ObjectNode out = Samples.JSON.createObjectNode();
         out.put("is_success", true);
         out.put("job_id", job.id);
         out.put("job_name", job.name);
-        out.put("status", v.run().v1Status());
+        out.put("status", v == null ? 0 : v.run().v1Status());
         out.put("create_time", job.createTime);
-        out.put("version_id", v.id());
-        out.put("version_name", v.name());
+        if (v != null) {
+            out.put("version_id", v.id());
+            out.put("version_name", v.name());
+        }
         out.put("resource_id", "jobres" + job.id);
         return out;
     }
@@ -84,8 +92,11 @@ public final class V1Service {
         List<V1Job> matching = new ArrayList<>();
         for (V1Job job : jobs.values()) {
             V1Version latest = job.latest();
-            observe(job, latest);
-            if ((status == null || latest.run().v1Status() == status) && (search == null || job.name.contains(search))) {
+            if (latest != null) {
+                observe(job, latest);
+            }
+            int jobStatus = latest == null ? 0 : latest.run().v1Status();
+            if ((status == null || jobStatus == status) && (search == null || job.name.contains(search))) {
                 matching.add(job);
             }
         }

@@ -63,10 +63,12 @@ final class V1Views {
         ObjectNode out = Samples.JSON.createObjectNode();
         out.put("job_id", job.id);
         out.put("job_name", job.name);
-        out.put("version_id", latest.id());
-        out.put("status", latest.run().v1Status());
+        if (latest != null) { // null: a job created without a version
+            out.put("version_id", latest.id());
+        }
+        out.put("status", latest == null ? 0 : latest.run().v1Status());
         out.put("create_time", job.createTime);
-        out.put("duration", latest.run().durationMillis(now));
+        out.put("duration", latest == null ? 0 : latest.run().durationMillis(now));
         out.put("job_desc", job.desc);
         out.put("version_count", job.versions.size());
         return out;

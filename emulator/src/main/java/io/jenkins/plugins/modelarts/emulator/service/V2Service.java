@@ -19,6 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class V2Service {
     private record V2Job(String id, ObjectNode request, long createTime, TrainingRun run) {}
 
+    /** The {@code user_id} of every emulated job (the search's {@code user_id} filter). */
+    public static final String USER_ID = "emulator-user";
+    /** Steers the message of a failed job's task status ({@code status.task_statuses[].message}). */
+    public static final String FAILURE_MESSAGE = "emulator_failure_message";
+
     /** The most a log preview returns, as documented: 5 MB. */
     static final int PREVIEW_CAP = 5 * 1024 * 1024;
 
@@ -53,65 +58,43 @@ public final class V2Service {
         return view(job);
     }
 
+    /** One page of the jobs {@code body} asks for, by the rules of {@link JobSearch}. */
     public ObjectNode search(JsonNode body) {
-        int limit = body.path("limit").asInt(10);
-        int page = body.path("offset").asInt(0);
-        if (limit < 1 || limit > 50 || page < 0) {
-            throw EmulatorException.invalidV2("limit must be 1-50 and offset (a page index) at least 0");
-        }
-        List<V2Job> matching = new ArrayList<>();
-        for (V2Job job : jobs.values()) {
-            if (matches(job, body.path("filters"))) {
-                matching.add(job);
-            }
-        }
-        Comparator<V2Job> byTime = Comparator.comparingLong(V2Job::createTime).thenComparing(V2Job::id);
-        matching.sort("asc".equals(body.path("order").asText("desc")) ? byTime : byTime.reversed());
+        JobSearch<V2Job> search = JobSearch.of(body, V2Service.this::field);
+        List<V2Job> all = new ArrayList<>(jobs.values());
+        List<V2Job> matching = new ArrayList<>(all.stream().filter(search::matches).toList());
+        matching.sort(search.comparator(Comparator.comparing(V2Job::id)));
         ObjectNode out = Samples.JSON.createObjectNode();
-        out.put("total", jobs.size());
+        out.put("total", all.size());
         out.put("count", matching.size());
-        out.put("limit", limit);
-        out.put("offset", page);
-        out.put("sort_by", body.path("sort_by").asText("create_time"));
-        out.put("order", body.path("order").asText("desc"));
-        out.put("group_by", body.path("group_by").asText(""));
+        out.put("limit", search.limit());
+        out.put("offset", search.page());
+        out.put("sort_by", search.sortBy());
+        out.put("order", search.order());
+        out.put("group_by", search.groupBy());
         out.put("workspace_id", "0");
         out.put("ai_project", "default-ai-project");
         ArrayNode items = out.putArray("items");
-        matching.stream().skip((long) page * limit).limit(limit).forEach(j -> {
-            observe(j);
+        matching.stream().skip((long) search.page() * search.limit()).limit(search.limit()).forEach(j -> {
+            observe(j); // a status read of each job shown (JobScript), as before the filters saw it
             items.add(view(j));
         });
         return out;
     }
 
-    private boolean matches(V2Job job, JsonNode filters) {
-        for (JsonNode f : filters) {
-            List<String> values = new ArrayList<>();
-            f.path("value").forEach(v -> values.add(v.asText()));
-            values.removeIf(String::isEmpty);
-            if (values.isEmpty()) {
-                continue;
-            }
-            String actual = switch (f.path("key").asText()) {
-                case "name" -> name(job);
-                case "phase" -> job.run().v2Phase();
-                case "kind" -> job.request().path("kind").asText("job");
-                default -> null;
-            };
-            if (actual == null) {
-                continue;
-            }
-            boolean hit = switch (f.path("operator").asText()) {
-                case "like" -> values.stream().anyMatch(actual::contains);
-                case "not" -> values.stream().noneMatch(v -> v.equalsIgnoreCase(actual));
-                default -> values.stream().anyMatch(v -> v.equalsIgnoreCase(actual));
-            };
-            if (!hit) {
-                return false;
-            }
-        }
-        return true;
+    /** A job's value for a search key ({@link JobSearch#KEYS}). */
+    private String field(V2Job job, String key) {
+        JsonNode request = job.request();
+        return switch (key) {
+            case "name" -> name(job);
+            case JobSearch.CREATE_TIME -> Long.toString(job.createTime());
+            case "phase" -> job.run().v2Phase();
+            case "algorithm_name" -> request.path("algorithm").path("name").asText("");
+            case "kind" -> request.path("kind").asText("job");
+            case "user_id" -> USER_ID;
+            case "runtime_type" -> request.path("metadata").path("annotations").path("runtime_type").asText("train");
+            default -> throw new IllegalArgumentException("no search key " + key);
+        };
     }
 
     public ObjectNode terminate(String id, JsonNode body) {
@@ -170,17 +153,47 @@ public final class V2Service {
         meta.put("user_name", "emulator");
         ObjectNode status = out.putObject("status");
         status.put("phase", job.run().v2Phase());
-        status.put("secondary_phase", job.run().v2Phase());
+        status.put("secondary_phase", secondaryPhase(job.run().v2Phase()));
         status.put("duration", job.run().durationMillis(clock.instant()));
         status.put("start_time", job.createTime());
         ArrayNode tasks = status.putArray("tasks");
         for (int i = 0; i < nodes(job); i++) {
             tasks.add("worker-" + i);
         }
+        taskStatuses(job, status);
         out.set("algorithm", job.request().path("algorithm").deepCopy());
         ObjectNode spec = job.request().path("spec").isObject() ? job.request().path("spec").deepCopy() : out.objectNode();
         out.set("spec", spec);
         return out;
+    }
+
+    /** The level-2 status the vendor documents beside each phase. */
+    private static String secondaryPhase(String phase) {
+        return switch (phase) {
+            case "Pending" -> "Queuing";
+            case "Abnormal" -> "Lost";
+            default -> phase;
+        };
+    }
+
+    /**
+     * A failed job's first worker exits 1 with a message (the job's {@value #FAILURE_MESSAGE}
+     * parameter, or a default); an abnormal (lost) job's first worker exits 137, its node lost.
+     */
+    private static void taskStatuses(V2Job job, ObjectNode status) {
+        String phase = job.run().v2Phase();
+        if (!phase.equals("Failed") && !phase.equals("Abnormal")) {
+            return;
+        }
+        boolean failed = phase.equals("Failed");
+        String message = failed
+                ? Parameters.of(job.request().path("algorithm").path("parameters"), "name").getOrDefault(FAILURE_MESSAGE,
+                        "Traceback (most recent call last): RuntimeError: emulated training failure")
+                : "The node running worker-0 was lost";
+        ObjectNode task = status.putArray("task_statuses").addObject();
+        task.put("task", "worker-0");
+        task.put("exit_code", failed ? 1 : 137);
+        task.put("message", message);
     }
 
     private void observe(V2Job job) {

@@ -30,7 +30,8 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor implements 
     /**
      * What Pipeline scripts wrote before these parameters were typed, still accepted: {@code require} as one
      * string (one rule per line), {@code parameters} as a list or lines of {@code name=value}; parameter values
-     * that are not text ({@code [batch: 32]}) become text. Structs calls this before binding the arguments.
+     * that are not text ({@code [batch: 32]}) become text; {@code dataSource} and {@code volumes} as lists of maps
+     * become their JSON text. Structs calls this before binding the arguments.
      */
     @Override
     public Map<String, Object> customInstantiate(Map<String, Object> arguments) {
@@ -42,6 +43,11 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor implements 
         Object parameters = adjusted.get("parameters");
         if (parameters != null) {
             adjusted.put("parameters", TrainingDefinition.parameters(parameters));
+        }
+        for (String list : List.of("dataSource", "volumes")) {
+            if (adjusted.containsKey(list)) {
+                adjusted.put(list, StepJson.text(adjusted.get(list)));
+            }
         }
         return adjusted;
     }

@@ -3,6 +3,9 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
+import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
@@ -77,7 +80,9 @@ public class TrainExecution extends JobWaitExecution {
         submitted = snapshot;
         ref = snapshot.ref();
         definition = null; // not needed any more; keeps the persisted program small
-        log().println(message + ref + " (" + snapshot.statusName() + ")");
+        log().println(message + ref + (ref.api() == JobRef.Api.V1 && !ref.hasVersion()
+                ? " without a version (createVersion: false): nothing runs until a version is created"
+                : " (" + snapshot.statusName() + ")"));
         getContext().saveState();
     }
 
@@ -94,7 +99,8 @@ public class TrainExecution extends JobWaitExecution {
     @Override
     protected Object submittedValue(ModelArtsClient client) {
         JobSnapshot s = submitted;
-        if (s == null && ref != null) {
+        boolean versionless = ref != null && ref.api() == JobRef.Api.V1 && !ref.hasVersion();
+        if (s == null && ref != null && !versionless) {
             try {
                 s = new TrainingJobs(client).read(ref);
             } catch (ModelArtsException e) {
@@ -103,7 +109,25 @@ public class TrainExecution extends JobWaitExecution {
         }
         Map<String, Object> value = s != null ? StepResults.of(s) : ref != null ? StepResults.of(ref) : new LinkedHashMap<>();
         value.put("jobName", jobName);
+        if (s != null) {
+            created(s.detail(), value);
+        }
         return value;
+    }
+
+    /**
+     * {@code createTime}, {@code resourceId} and (v1) {@code versionName} as the create answer carries them
+     * (v2: {@code metadata.create_time}, no resource id).
+     */
+    private static void created(Object detail, Map<String, Object> value) {
+        if (detail instanceof CreateTrainingJobResponse v1) {
+            value.put("createTime", v1.createTime());
+            value.put("resourceId", v1.resourceId());
+            value.put("versionName", v1.versionName());
+        } else if (detail instanceof TrainingJob v2) {
+            value.put("createTime", v2.metadata() == null ? null : v2.metadata().createTime());
+            value.put("resourceId", null);
+        }
     }
 
     boolean submitStarted() {

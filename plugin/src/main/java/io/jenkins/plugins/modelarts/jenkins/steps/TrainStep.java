@@ -230,6 +230,39 @@ public class TrainStep extends WaitingStep {
         return text.toString();
     }
 
+    public String getDataSource() {
+        return definition.getDataSource();
+    }
+
+    /**
+     * {@code config.data_source} with the API's field names, as JSON text or (in a Pipeline) a list of maps:
+     * {@code [[type: 'obs', data_url: '/bucket/data/'], [type: 'dataset', dataset_id: '…', dataset_version: '…']]}.
+     */
+    @DataBoundSetter
+    public void setDataSource(String json) {
+        definition.setDataSource(json);
+    }
+
+    public String getVolumes() {
+        return definition.getVolumes();
+    }
+
+    /** {@code config.volumes}, likewise: {@code [[nfs: [id: '…', src_path: '…', dest_path: '/mnt/data', read_only: true]]]}. */
+    @DataBoundSetter
+    public void setVolumes(String json) {
+        definition.setVolumes(json);
+    }
+
+    public boolean isCreateVersion() {
+        return definition.isCreateVersion();
+    }
+
+    /** {@code false}: {@code create_version: false}, the job is created without a version (nothing runs; not with {@code wait}). */
+    @DataBoundSetter
+    public void setCreateVersion(boolean createVersion) {
+        definition.setCreateVersion(createVersion);
+    }
+
     public boolean isWait() {
         return wait;
     }
@@ -252,6 +285,9 @@ public class TrainStep extends WaitingStep {
                 ? definition.getJobName()
                 : TrainingDefinition.derivedName(run.getParent().getFullName(), run.getNumber());
         List<String> problems = definition.problems(name);
+        if (wait && !definition.isCreateVersion()) {
+            problems.add("createVersion: false creates the job without a version, so nothing runs to wait for; drop wait: true");
+        }
         problems.addAll(waitProblems());
         check(problems);
         return new TrainExecution(context, connection, definition, name, wait, waitSettings());

@@ -4,9 +4,11 @@ import hudson.Util;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.DataSource;
 import io.jenkins.plugins.modelarts.client.model.NameRules;
 import io.jenkins.plugins.modelarts.client.model.Parameter;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
+import io.jenkins.plugins.modelarts.client.model.Volume;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import java.io.Serializable;
@@ -44,6 +46,12 @@ public final class TrainingDefinition implements Serializable {
     private String logUrl;
     private String userImageUrl;
     private String userCommand;
+    /** {@code config.data_source} as JSON text (kept as text: it persists in program.dat as is). */
+    private String dataSource;
+    /** {@code config.volumes} as JSON text. */
+    private String volumes;
+    /** null: the service's default (a version is created); false: {@code create_version: false}. */
+    private Boolean createVersion;
 
     public String getJobName() {
         return jobName;
@@ -201,6 +209,33 @@ public final class TrainingDefinition implements Serializable {
         return new LinkedHashMap<>(parameters);
     }
 
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    /** {@code config.data_source}: a JSON array of {@code {type: obs, data_url}} or {@code {type: dataset, dataset_id, dataset_version}}. */
+    public void setDataSource(String json) {
+        this.dataSource = Util.fixEmptyAndTrim(json);
+    }
+
+    public String getVolumes() {
+        return volumes;
+    }
+
+    /** {@code config.volumes}: a JSON array of {@code {nfs: {id, src_path, dest_path, read_only}}} or {@code {host_path: {...}}}. */
+    public void setVolumes(String json) {
+        this.volumes = Util.fixEmptyAndTrim(json);
+    }
+
+    public boolean isCreateVersion() {
+        return createVersion == null || createVersion;
+    }
+
+    /** False sends {@code create_version: false}: the job is created without a version, so nothing runs. */
+    public void setCreateVersion(boolean value) {
+        this.createVersion = value ? null : Boolean.FALSE;
+    }
+
     /** A map ({@code [lr: '0.01']}), a list of {@code name=value}, or lines of them. */
     public void setParameters(Object value) {
         this.parameters = parameters(value);
@@ -210,7 +245,8 @@ public final class TrainingDefinition implements Serializable {
     public List<String> problems(String name) {
         List<String> problems = new ArrayList<>();
         if (spec != null && (configName != null || hasFields())) {
-            problems.add("give either 'spec' (a whole request body) or the job's fields and 'configName', not both");
+            problems.add("give either 'spec' (a whole request body) or the job's fields and 'configName', not both: 'spec'"
+                    + " is sent as written, so " + String.join(", ", givenFields()) + " would be ignored");
             return problems;
         }
         if (spec != null) {
@@ -222,6 +258,13 @@ public final class TrainingDefinition implements Serializable {
             return problems;
         }
         problems.addAll(NameRules.problems("jobName", name));
+        List<String> listProblems = new ArrayList<>();
+        dataSources(listProblems);
+        volumeList(listProblems);
+        if (!listProblems.isEmpty()) {
+            problems.addAll(listProblems);
+            return problems;
+        }
         if (configName != null) {
             problems.addAll(NameRules.problems("configName", configName));
             return problems; // the fields are checked once merged with the stored configuration
@@ -294,14 +337,50 @@ public final class TrainingDefinition implements Serializable {
         if (userCommand != null) {
             config.userCommand(userCommand);
         }
+        List<String> ignored = new ArrayList<>(); // problems() reported them before anything is sent
+        if (dataSource != null) {
+            config.dataSource(dataSources(ignored));
+        }
+        if (volumes != null) {
+            config.volumes(volumeList(ignored));
+        }
+        if (createVersion != null) {
+            config.createVersion(createVersion);
+        }
         return config;
+    }
+
+    private List<DataSource> dataSources(List<String> problems) {
+        return StepJson.list("dataSource", dataSource, DataSource.class, problems);
+    }
+
+    private List<Volume> volumeList(List<String> problems) {
+        return StepJson.list("volumes", volumes, Volume.class, problems);
+    }
+
+    /** The names of the fields given besides {@code spec}. */
+    private List<String> givenFields() {
+        List<String> given = new ArrayList<>();
+        Object[][] fields = {{"configName", configName}, {"workerServerNum", workerServerNum}, {"appUrl", appUrl},
+            {"bootFileUrl", bootFileUrl}, {"parameters", parameters.isEmpty() ? null : parameters}, {"dataUrl", dataUrl},
+            {"datasetId", datasetId}, {"datasetVersionId", datasetVersionId}, {"specId", specId}, {"poolId", poolId},
+            {"engineId", engineId}, {"modelId", modelId}, {"trainUrl", trainUrl}, {"logUrl", logUrl},
+            {"userImageUrl", userImageUrl}, {"userCommand", userCommand}, {"dataSource", dataSource},
+            {"volumes", volumes}, {"createVersion", createVersion}};
+        for (Object[] f : fields) {
+            if (f[1] != null) {
+                given.add((String) f[0]);
+            }
+        }
+        return given;
     }
 
     private boolean hasFields() {
         return workerServerNum != null || appUrl != null || bootFileUrl != null || !parameters.isEmpty()
                 || dataUrl != null || datasetId != null || datasetVersionId != null || specId != null
                 || poolId != null || engineId != null || modelId != null || trainUrl != null || logUrl != null
-                || userImageUrl != null || userCommand != null;
+                || userImageUrl != null || userCommand != null || dataSource != null || volumes != null
+                || createVersion != null;
     }
 
     /**

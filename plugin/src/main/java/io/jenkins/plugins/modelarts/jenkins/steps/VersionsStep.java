@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersionList;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
@@ -18,7 +19,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 /**
  * {@code modelartsVersions(jobId: '10')}: every version of a v1 training job (all pages), newest
  * first, each a map with {@code versionId}, {@code versionName}, {@code status}, {@code state},
- * {@code durationMillis} and {@code metrics}.
+ * {@code durationMillis}, {@code metrics} and {@code systemMetrics}, and the list's top-level
+ * {@code jobName}, {@code jobDesc} and {@code versionCount}.
  */
 public class VersionsStep extends ModelArtsStep {
     public static final String FUNCTION = "modelartsVersions";
@@ -61,9 +63,15 @@ public class VersionsStep extends ModelArtsStep {
 
         @Override
         protected Object call(ModelArtsClient client) {
+            TrainingJobVersionList list = client.jobsV1().versionList(jobId);
             List<Map<String, Object>> versions = new ArrayList<>();
-            for (TrainingJobVersion v : client.jobsV1().allVersions(jobId)) {
-                versions.add(StepResults.of(jobId, v));
+            for (TrainingJobVersion v : list.versions()) {
+                Map<String, Object> row = StepResults.of(jobId, v);
+                // list items carry no job_name: the list's top level has it, and the description and count
+                row.put("jobName", v.jobName() != null ? v.jobName() : list.jobName());
+                row.put("jobDesc", list.jobDesc());
+                row.put("versionCount", list.versionCount());
+                versions.add(row);
             }
             log().println("ModelArts job " + jobId + " has " + versions.size() + " version(s)");
             return versions;

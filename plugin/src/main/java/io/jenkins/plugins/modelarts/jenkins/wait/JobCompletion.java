@@ -96,6 +96,11 @@ public final class JobCompletion {
         String ended2 = "ModelArts " + report.ref() + " ended " + report.state() + " (" + report.statusName() + ")"
                 + (report.durationMillis() == null ? "" : " after " + Durations.humanMillis(report.durationMillis()));
         if (!completed) {
+            if (report.failure() != null && !report.failure().lines().isEmpty()) {
+                log.println(ConsoleText.safe("Why ModelArts " + report.ref() + " failed:"));
+                report.failure().lines().forEach(l -> log.println(ConsoleText.safe("  " + l)));
+            }
+            ended2 += why(report);
             if (settings.unstableOnFailure()) {
                 log.println(ConsoleText.safe(ended2 + ": marking the build UNSTABLE"));
                 return new Verdict(value, Result.UNSTABLE, null);
@@ -191,6 +196,11 @@ public final class JobCompletion {
     static JobRef parseBaseline(String text) {
         String[] parts = text.split(":", 2);
         return JobRef.parse(parts[0].trim(), parts.length == 2 ? Long.valueOf(parts[1].trim()) : null);
+    }
+
+    /** {@code : secondary phase: Failed; worker-0 exited with code 1: …} for a failed v2 job ({@code JobFailure}), else nothing. */
+    static String why(TrainingReport report) {
+        return report.failure() == null || report.failure().summary().isEmpty() ? "" : ": " + report.failure().summary();
     }
 
     private static String explain(TrainingReport report) {

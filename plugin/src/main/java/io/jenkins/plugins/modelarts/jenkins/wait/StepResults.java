@@ -4,9 +4,11 @@ import io.jenkins.plugins.modelarts.client.internal.Json;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
 import io.jenkins.plugins.modelarts.core.report.TrainingReport;
 import io.jenkins.plugins.modelarts.jenkins.report.BuildReports;
 import java.util.ArrayList;
@@ -57,12 +59,40 @@ public final class StepResults {
             classes.add(row);
         }
         map.put("classes", classes);
+        map.put("systemMetrics", systemMetrics(report.systemMetrics()));
         map.put("notes", new ArrayList<>(report.allNotes()));
+        if (report.failure() != null) {
+            map.put("failure", failure(report.failure()));
+        }
         if (gate != null) {
             Map<String, Object> gateMap = new LinkedHashMap<>(gate.toMap());
             gateMap.put("junitXml", BuildReports.junit(report, gate));
             map.put("gate", gateMap);
         }
+        return map;
+    }
+
+    /** Each system metric series by name ({@code cpuUsage}, ...): its values, one per interval, null for a missing point. */
+    static Map<String, Object> systemMetrics(SystemMetrics metrics) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        metrics.series().forEach((name, points) -> map.put(name, new ArrayList<>(points)));
+        return map;
+    }
+
+    /** {@code secondaryPhase} and {@code tasks} ({@code task}, {@code exitCode}, {@code message}) of a failed v2 job. */
+    public static Map<String, Object> failure(JobFailure failure) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("secondaryPhase", failure.secondaryPhase());
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (JobFailure.Task t : failure.tasks()) {
+            Map<String, Object> task = new LinkedHashMap<>();
+            task.put("task", t.task());
+            task.put("exitCode", t.exitCode());
+            task.put("message", t.message());
+            tasks.add(task);
+        }
+        map.put("tasks", tasks);
+        map.put("summary", failure.summary());
         return map;
     }
 

@@ -97,7 +97,7 @@ class ReadStepsTest {
         JobsStep step = new JobsStep();
         step.setFilters(Map.of("name", "alpha"));
 
-        List<Map<String, Object>> jobs = (List<Map<String, Object>>) run(step);
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>) ((Map<String, Object>) run(step)).get("jobs");
 
         assertThat(jobs).extracting(j -> j.get("jobName")).containsExactlyInAnyOrder("search-alpha-1", "search-alpha-2");
         assertThat(jobs).allSatisfy(j -> assertThat(j).containsKeys("jobId", "status", "state", "createTime"));
