@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuntimeUnderLoadTest {
     private static final Duration GRACE = Duration.ofMillis(300);
     private static final int IO_THREADS = 8;
+    private static final long SLACK_MILLIS = 3000;
 
     @TempDir
     Path dir;
@@ -152,8 +153,11 @@ class RuntimeUnderLoadTest {
         }
         long timeoutsTook = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastTimedStart);
 
-        assertThat(abortTook).as("aborts end within the grace, not behind the blocked I/O").isLessThan(GRACE.toMillis() + 1500);
-        assertThat(timeoutsTook).as("timeouts end on time (after the last timed build started)").isLessThan(timeout.toMillis() + GRACE.toMillis() + 1500);
+        // Blocked behind the I/O they would not end at all (the archiving holds until the test ends); the slack
+        // is for 200 builds polling and tailing logs on a shared 2-core CI machine.
+        assertThat(abortTook).as("aborts end within the grace, not behind the blocked I/O").isLessThan(GRACE.toMillis() + SLACK_MILLIS);
+        assertThat(timeoutsTook).as("timeouts end on time (after the last timed build started)")
+                .isLessThan(timeout.toMillis() + GRACE.toMillis() + SLACK_MILLIS);
         assertThat(archiving.get()).isEqualTo(IO_THREADS);
     }
 
