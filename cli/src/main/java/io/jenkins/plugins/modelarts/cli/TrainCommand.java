@@ -6,6 +6,10 @@ import io.jenkins.plugins.modelarts.client.errors.CreateOutcomeUnknownException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
+import io.jenkins.plugins.modelarts.core.config.ConfigOverrides;
+import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
@@ -21,13 +25,28 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Create a training job from a spec file: the v1 create body (job_name, job_desc, config{...})",
             "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
-            "is listed and nothing is sent if there is one (exit code 2)."})
+            "is listed and nothing is sent if there is one (exit code 2).",
+            "With --config NAME, a v1 job from a stored (or, with --config-type sample, a sample) configuration:",
+            "the spec file (optional) gives job_name, job_desc and config fields that override the configuration's,",
+            "then the field flags override those. A field given replaces the configuration's, --param and the spec's",
+            "parameter merge by label, and fields that exclude each other are replaced as a group (docs/cli.md)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC.json", description = "The job spec file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC.json",
+            description = "The job spec file (required without --config; with it, overrides).")
     Path spec;
+
+    @Option(names = "--config", paramLabel = "NAME", description = "Start from this stored training job configuration.")
+    String configName;
+
+    @Option(names = "--config-type", paramLabel = "custom|sample",
+            description = "Whether --config names one of your configurations (custom, default) or a vendor sample.")
+    String configType;
+
+    @Mixin
+    ConfigFlags fieldFlags = new ConfigFlags();
 
     @Option(names = "--wait", description = "Wait for the job to end, like `modelarts wait`.")
     boolean waitForEnd;
@@ -47,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             return submitOrReattach(jobs, jobSpec, tracker);
         } catch (CreateOutcomeUnknownException e) {
-            throw new CreateOutcomeUnknown(e, spec, jobSpec.jobName());
+            throw new CreateOutcomeUnknown(e, retryArguments(), jobSpec.jobName());
         }
     }
 
@@ -72,7 +91,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
+        if (configName == null && (spec == null || configType != null || !fieldFlags.isEmpty())) {
+            throw new UsageException(spec == null ? "give a spec file, or --config NAME"
+                    : "--config-type and the field flags (--workers, --flavor, --param, ...) go with --config NAME");
+        }
+        JobSpec fileSpec = configName == null ? JobSpecLoader.load(spec, jobName) : null;
         WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
         // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
@@ -80,6 +103,7 @@ final class TrainCommand implements Callable<Integer> {
         try (ModelArtsClient client = root.connect()) {
             CreateTracker tracker = new CreateTracker(client.transport());
             TrainingJobs jobs = new TrainingJobs(new ModelArtsClient(tracker));
+            JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
             JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec, tracker);
             if (!waitForEnd) {
                 Output out = root.output();
@@ -93,13 +117,35 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** A v1 job from the configuration: the spec file's fields, then the flags, over it (core's ConfigOverrides). */
+    private JobSpec fromConfig(ModelArtsClient client) {
+        CreateTrainingJobRequest file = spec == null ? null : JobSpecLoader.loadOverrides(spec);
+        String name = jobName != null ? jobName : file == null ? null : file.jobName();
+        if (name == null) {
+            throw new UsageException("with --config, give the job's name: --job-name NAME, or job_name in the spec file");
+        }
+        TrainingJobConfig overrides = file == null || file.config() == null ? fieldFlags.overrides()
+                : ConfigOverrides.apply(file.config(), fieldFlags.overrides());
+        return new JobFromConfig(configName, ConfigsCommand.configType(configType), name,
+                file == null ? null : file.jobDesc(), file == null ? null : file.workspaceId(), overrides,
+                fieldFlags.names()).toSpec(client);
+    }
+
+    /** The arguments that name the same job again: the spec file and/or the configuration. */
+    private String retryArguments() {
+        String config = configName == null ? "" : "--config " + CreateOutcomeUnknown.quote(configName)
+                + (configType == null ? "" : " --config-type " + CreateOutcomeUnknown.quote(configType))
+                + (fieldFlags.isEmpty() ? " " : " [the same field flags] ");
+        return config + (spec == null ? "" : CreateOutcomeUnknown.quote(spec.toString()));
+    }
+
     /** The client's unknown create, with the command that re-attaches to the job (exit code 3). */
     static final class CreateOutcomeUnknown extends ModelArtsException {
         private static final long serialVersionUID = 1L;
 
-        CreateOutcomeUnknown(CreateOutcomeUnknownException e, Path spec, String jobName) {
+        CreateOutcomeUnknown(CreateOutcomeUnknownException e, String arguments, String jobName) {
             super(e.getMessage() + "\nTo re-attach to it (or create it if it does not exist): modelarts train "
-                    + quote(spec.toString()) + " --job-name " + quote(jobName) + " --reattach", e);
+                    + arguments.strip() + " --job-name " + quote(jobName) + " --reattach", e);
         }
 
         private static String quote(String s) {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * in a {@link RequestValidationException}.
  */
 public final class NameResolver {
-    public static final String WHAT = "Training job names";
+    public static final String WHAT = "Training job request";
 
     private final ResourceCatalog catalog;
 
