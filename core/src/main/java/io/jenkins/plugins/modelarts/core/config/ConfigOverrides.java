@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.model.Parameter;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The one rule for starting a job from a stored (or sample) training job configuration with
@@ -81,7 +83,7 @@ public final class ConfigOverrides {
         }
         Map<String, Parameter> merged = new LinkedHashMap<>();
         List<Parameter> unlabelled = new ArrayList<>();
-        for (List<Parameter> list : java.util.Arrays.asList(stored, overrides)) {
+        for (List<Parameter> list : Arrays.asList(stored, overrides)) {
             if (list == null) {
                 continue;
             }
@@ -98,7 +100,7 @@ public final class ConfigOverrides {
         return result;
     }
 
-    private static <T> void set(T value, java.util.function.Consumer<T> setter) {
+    private static <T> void set(T value, Consumer<T> setter) {
         if (value != null) {
             setter.accept(value);
         }

@@ -3,7 +3,9 @@ package io.jenkins.plugins.modelarts.emulator.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -73,7 +75,7 @@ public final class Validation {
     }
 
     private static void checkDataSourceKinds(List<String> problems, JsonNode entries) {
-        java.util.Set<String> types = new java.util.HashSet<>();
+        Set<String> types = new HashSet<>();
         entries.forEach(e -> types.add(e.path("type").asText("")));
         if (types.contains("obs") && types.contains("dataset")) {
             problems.add("config.data_source cannot mix obs and dataset entries");
