@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             VersionsCommand.class,
             JobsCommand.class,
             JobCommand.class,
+            ConfigsCommand.class,
             StopCommand.class,
             LogsCommand.class,
             ReportCommand.class,

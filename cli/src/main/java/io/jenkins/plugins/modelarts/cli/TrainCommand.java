@@ -6,6 +6,10 @@ import io.jenkins.plugins.modelarts.client.errors.CreateOutcomeUnknownException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
+import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
+import io.jenkins.plugins.modelarts.core.config.ConfigOverrides;
+import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
@@ -24,13 +28,28 @@ import picocli.CommandLine.ParentCommand;
             "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
             "is listed and nothing is sent if there is one (exit code 2).",
             "A v1 spec with config.create_version false creates the job without a version: stdout gets the job id alone,",
-            "and --wait is refused before anything is sent (nothing would run)."})
+            "and --wait is refused before anything is sent (nothing would run).",
+            "With --config NAME, a v1 job from a stored (or, with --config-type sample, a sample) configuration:",
+            "the spec file (optional) gives job_name, job_desc and config fields that override the configuration's,",
+            "then the field flags override those. A field given replaces the configuration's, --param and the spec's",
+            "parameter merge by label, and fields that exclude each other are replaced as a group (docs/cli.md)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Parameters(index = "0", paramLabel = "SPEC.json", description = "The job spec file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC.json",
+            description = "The job spec file (required without --config; with it, overrides).")
     Path spec;
+
+    @Option(names = "--config", paramLabel = "NAME", description = "Start from this stored training job configuration.")
+    String configName;
+
+    @Option(names = "--config-type", paramLabel = "custom|sample",
+            description = "Whether --config names one of your configurations (custom, default) or a vendor sample.")
+    String configType;
+
+    @Mixin
+    ConfigFlags fieldFlags = new ConfigFlags();
 
     @Option(names = "--wait", description = "Wait for the job to end, like `modelarts wait`.")
     boolean waitForEnd;
@@ -50,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             return submitOrReattach(jobs, jobSpec);
         } catch (CreateOutcomeUnknownException e) {
-            throw new CreateOutcomeUnknown(e, spec, jobSpec.jobName());
+            throw new CreateOutcomeUnknown(e, retryArguments(), jobSpec.jobName());
         }
     }
 
@@ -75,19 +94,30 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() throws InterruptedException {
-        JobSpec jobSpec = JobSpecLoader.load(spec, jobName);
-        if (waitForEnd && !jobSpec.createsVersion()) {
+    /** {@code --wait} on a job created without a version is refused before it is created: nothing would run. */
+    private void checkWaitable(JobSpec jobSpec) {
+        if (waitForEnd && jobSpec != null && !jobSpec.createsVersion()) {
             throw new UsageException("--wait: the spec sets config.create_version to false, so the job gets no version and"
                     + " nothing runs to wait for; drop --wait, or create_version");
         }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (configName == null && (spec == null || configType != null || !fieldFlags.isEmpty())) {
+            throw new UsageException(spec == null ? "give a spec file, or --config NAME"
+                    : "--config-type and the field flags (--workers, --flavor, --param, ...) go with --config NAME");
+        }
+        JobSpec fileSpec = configName == null ? JobSpecLoader.load(spec, jobName) : null;
+        checkWaitable(fileSpec);
         WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
         // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
                 : Deadline.after(waitOptions.timeout(), root.context().clock());
         try (ModelArtsClient client = root.connect()) {
             TrainingJobs jobs = new TrainingJobs(client);
+            JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
+            checkWaitable(jobSpec);
             JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
             if (!waitForEnd) {
                 Output out = root.output();
@@ -101,13 +131,35 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** A v1 job from the configuration: the spec file's fields, then the flags, over it (core's ConfigOverrides). */
+    private JobSpec fromConfig(ModelArtsClient client) {
+        CreateTrainingJobRequest file = spec == null ? null : JobSpecLoader.loadOverrides(spec);
+        String name = jobName != null ? jobName : file == null ? null : file.jobName();
+        if (name == null) {
+            throw new UsageException("with --config, give the job's name: --job-name NAME, or job_name in the spec file");
+        }
+        TrainingJobConfig overrides = file == null || file.config() == null ? fieldFlags.overrides()
+                : ConfigOverrides.apply(file.config(), fieldFlags.overrides());
+        return new JobFromConfig(configName, ConfigsCommand.configType(configType), name,
+                file == null ? null : file.jobDesc(), file == null ? null : file.workspaceId(), overrides,
+                fieldFlags.names()).toSpec(client);
+    }
+
+    /** The arguments that name the same job again: the spec file and/or the configuration. */
+    private String retryArguments() {
+        String config = configName == null ? "" : "--config " + CreateOutcomeUnknown.quote(configName)
+                + (configType == null ? "" : " --config-type " + CreateOutcomeUnknown.quote(configType))
+                + (fieldFlags.isEmpty() ? " " : " [the same field flags] ");
+        return config + (spec == null ? "" : CreateOutcomeUnknown.quote(spec.toString()));
+    }
+
     /** The client's unknown create, with the command that re-attaches to the job (exit code 3). */
     static final class CreateOutcomeUnknown extends ModelArtsException {
         private static final long serialVersionUID = 1L;
 
-        CreateOutcomeUnknown(CreateOutcomeUnknownException e, Path spec, String jobName) {
+        CreateOutcomeUnknown(CreateOutcomeUnknownException e, String arguments, String jobName) {
             super(e.getMessage() + "\nTo re-attach to it (or create it if it does not exist): modelarts train "
-                    + quote(spec.toString()) + " --job-name " + quote(jobName) + " --reattach", e);
+                    + arguments.strip() + " --job-name " + quote(jobName) + " --reattach", e);
         }
 
         private static String quote(String s) {

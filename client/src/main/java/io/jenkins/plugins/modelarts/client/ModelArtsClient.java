@@ -35,6 +35,7 @@ import okhttp3.OkHttpClient;
  *   <li>{@link #jobsV1()}: v1 jobs and versions (create, list, versions, stop, delete, logs);
  *   <li>{@link #jobsV2()}: v2 jobs (create, get, search, terminate, delete, log preview, metrics);
  *   <li>{@link #jobConfigs()}: stored v1 training job configurations.
+ *   <li>{@link #catalog()}: resource flavors, AI engines and built-in algorithms.
  * </ul>
  *
  * <h2>Time and size limits</h2>
@@ -64,6 +65,7 @@ public final class ModelArtsClient implements AutoCloseable {
     private final JobsV1 jobsV1;
     private final JobsV2 jobsV2;
     private final JobConfigs jobConfigs;
+    private final ResourceCatalog catalog;
 
     /** A client over {@code transport}, which adds the project, authenticates and retries. */
     public ModelArtsClient(ApiTransport transport) {
@@ -71,6 +73,7 @@ public final class ModelArtsClient implements AutoCloseable {
         this.jobConfigs = new JobConfigs(transport);
         this.jobsV1 = new JobsV1(transport, jobConfigs);
         this.jobsV2 = new JobsV2(transport);
+        this.catalog = new ResourceCatalog(transport);
     }
 
     /** A client over {@code transport}; same as the constructor. */
@@ -92,6 +95,11 @@ public final class ModelArtsClient implements AutoCloseable {
 
     public JobConfigs jobConfigs() {
         return jobConfigs;
+    }
+
+    /** Resource flavors, AI engines and built-in algorithms: what names resolve to ids against. */
+    public ResourceCatalog catalog() {
+        return catalog;
     }
 
     /**

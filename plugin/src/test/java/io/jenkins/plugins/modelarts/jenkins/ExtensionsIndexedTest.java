@@ -22,7 +22,7 @@ class ExtensionsIndexedTest {
                 p + "steps.TrainStep$DescriptorImpl", p + "steps.WaitForJobStep$DescriptorImpl",
                 p + "steps.GateStep$DescriptorImpl", p + "steps.VersionsStep$DescriptorImpl",
                 p + "steps.JobsStep$DescriptorImpl", p + "steps.JobStep$DescriptorImpl",
-                p + "steps.StopJobStep$DescriptorImpl",
+                p + "steps.StopJobStep$DescriptorImpl", p + "steps.ConfigsStep$DescriptorImpl",
                 p + "freestyle.ModelArtsTrainBuilder$DescriptorImpl", p + "freestyle.ModelArtsGateRecorder$DescriptorImpl",
                 p + "freestyle.FreestyleSettings$DescriptorImpl",
                 p + "credentials.ModelArtsAccessKeyCredentials$DescriptorImpl",

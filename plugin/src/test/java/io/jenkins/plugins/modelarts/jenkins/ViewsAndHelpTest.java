@@ -116,6 +116,7 @@ class ViewsAndHelpTest {
                 io.jenkins.plugins.modelarts.jenkins.steps.JobsStep.class,
                 io.jenkins.plugins.modelarts.jenkins.steps.JobStep.class,
                 io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep.class,
+                io.jenkins.plugins.modelarts.jenkins.steps.ConfigsStep.class,
                 io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsTrainBuilder.class,
                 io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsGateRecorder.class,
                 io.jenkins.plugins.modelarts.jenkins.freestyle.FreestyleSettings.class,

@@ -103,12 +103,12 @@ public record JobConfig(
     }
 
     /**
-     * Every rule this configuration breaks as a create body: the name (1-64 letters, digits, '_' or
-     * '-'), the description (at most 256 characters) and the job config rules with the fields at the
+     * Every rule this configuration breaks as a create body: the name (1-20 letters, digits, '_' or
+     * '-', {@link NameRules#configNameProblems}), the description (at most 256 characters) and the job config rules with the fields at the
      * top level ({@code spec_id}, not {@code config.spec_id}).
      */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>(NameRules.problems("config_name", configName));
+        List<String> problems = new ArrayList<>(NameRules.configNameProblems("config_name", configName));
         problems.addAll(updateProblems());
         return problems;
     }

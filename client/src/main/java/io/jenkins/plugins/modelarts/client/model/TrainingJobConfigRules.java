@@ -2,8 +2,12 @@ package io.jenkins.plugins.modelarts.client.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The documented rules of a v1 training job {@code config} (seed 000), shared by job creation
@@ -11,6 +15,9 @@ import java.util.Map;
  */
 final class TrainingJobConfigRules {
     private static final String DATA_SOURCES = "data_url, dataset_id + dataset_version_id, or data_source";
+    /** {@code bash [-x] /home/work/run_train.sh python /home/work/user-job-dir/app/train.py ...} (seeds 000, 003). */
+    static final Pattern USER_COMMAND = Pattern.compile("bash(\\s+-[A-Za-z]+)*\\s+/home/work/run_train\\.sh(\\s.*)?", Pattern.DOTALL);
+    static final String USER_COMMAND_FORM = "bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py {python_file_parameter}";
 
     private final String prefix;
     private final List<String> problems = new ArrayList<>();
@@ -28,7 +35,8 @@ final class TrainingJobConfigRules {
         obsPath("train_url", c.trainUrl(), false);
         obsPath("log_url", c.logUrl(), false);
         parameters(c.parameter());
-        volumes(c.volumes());
+        volumes(c.volumes(), c.poolId());
+        customImage(c.userImageUrl(), c.userCommand());
         return List.copyOf(problems);
     }
 
@@ -77,6 +85,29 @@ final class TrainingJobConfigRules {
             for (int i = 0; i < c.dataSource().size(); i++) {
                 dataSourceEntry(f("data_source[" + i + "]"), c.dataSource().get(i));
             }
+            dataSourceKinds(c.dataSource());
+        }
+    }
+
+    /** The entries of {@code data_source} are all OBS or all dataset entries, never both. */
+    private void dataSourceKinds(List<DataSource> entries) {
+        Set<String> types = new LinkedHashSet<>();
+        entries.stream().filter(Objects::nonNull).map(DataSource::type)
+                .filter(t -> DataSource.TYPE_OBS.equals(t) || DataSource.TYPE_DATASET.equals(t)).forEach(types::add);
+        if (types.size() > 1) {
+            add(f("data_source") + " mixes obs and dataset entries: use entries of one type only");
+        }
+    }
+
+    private void customImage(String image, String command) {
+        if (command == null) {
+            return;
+        }
+        if (image == null || image.isBlank()) {
+            add(f("user_command") + " is set without " + f("user_image_url") + ": a boot command is for a custom image");
+        }
+        if (!USER_COMMAND.matcher(command.strip()).matches()) {
+            add(f("user_command") + " must start the job through run_train.sh: " + USER_COMMAND_FORM);
         }
     }
 
@@ -174,7 +205,7 @@ final class TrainingJobConfigRules {
         }
     }
 
-    private void volumes(List<Volume> volumes) {
+    private void volumes(List<Volume> volumes, String poolId) {
         if (volumes == null) {
             return;
         }
@@ -190,6 +221,10 @@ final class TrainingJobConfigRules {
                 required(at + ".nfs.src_path", v.nfs().srcPath());
                 containerPath(at + ".nfs.dest_path", v.nfs().destPath());
             } else {
+                if (poolId == null || poolId.isBlank()) {
+                    add(at + ".host_path is only for a dedicated resource pool: set " + f("pool_id")
+                            + " (not spec_id), or use an nfs volume");
+                }
                 required(at + ".host_path.src_path", v.hostPath().srcPath());
                 containerPath(at + ".host_path.dest_path", v.hostPath().destPath());
             }

@@ -75,9 +75,12 @@ class JobConfigTest {
     }
 
     @Test
-    void configNamesUpTo64CharactersAreAccepted() {
-        assertThat(JobConfig.of("c".repeat(64), null, TrainingJobConfigRulesTest.valid().build()).problems()).isEmpty();
-        assertThat(JobConfig.of("c".repeat(65), null, TrainingJobConfigRulesTest.valid().build()).problems()).hasSize(1);
+    void newConfigNamesAreUpTo20CharactersAsSeed003Says() {
+        assertThat(JobConfig.of("c".repeat(20), null, TrainingJobConfigRulesTest.valid().build()).problems()).isEmpty();
+        assertThat(JobConfig.of("c".repeat(21), null, TrainingJobConfigRulesTest.valid().build()).problems()).containsExactly(
+                "config_name is 21 characters long: a new configuration's name is 1-20 letters, digits, '_' or '-'");
+        assertThat(JobConfig.of("c".repeat(65), null, TrainingJobConfigRulesTest.valid().build()).problems()).containsExactly(
+                "config_name is 65 characters long: expected 1-64 letters, digits, '_' or '-'");
     }
 
     @Test

@@ -79,7 +79,8 @@ class TrainingJobConfigRulesTest {
                 "config.data_source[2].type is required: obs or dataset",
                 "config.data_source[3].type 's3' is not valid: expected obs or dataset",
                 "config.data_source[4].data_url 'bucket/x' is not an OBS path: expected /bucket/path/ or obs://bucket/path/",
-                "config.data_source[5] is null: expected {type: obs, data_url} or {type: dataset, dataset_id, dataset_version}");
+                "config.data_source[5] is null: expected {type: obs, data_url} or {type: dataset, dataset_id, dataset_version}",
+                "config.data_source mixes obs and dataset entries: use entries of one type only");
     }
 
     @Test
@@ -168,7 +169,46 @@ class TrainingJobConfigRulesTest {
                 "config.volumes[2].nfs.id is required",
                 "config.volumes[2].nfs.src_path is required",
                 "config.volumes[2].nfs.dest_path 'relative' must be an absolute path in the container, such as /home/work/nas",
+                "config.volumes[3].host_path is only for a dedicated resource pool: set config.pool_id (not spec_id),"
+                        + " or use an nfs volume",
                 "config.volumes[3].host_path.src_path is required",
                 "config.volumes[3].host_path.dest_path is required");
+    }
+
+    @Test
+    void hostPathVolumesNeedADedicatedPool() {
+        Volume host = Volume.hostPath("/data", "/home/work/data", true);
+        assertThat(problems(valid().volumes(List.of(host)))).containsExactly(
+                "config.volumes[0].host_path is only for a dedicated resource pool: set config.pool_id (not spec_id),"
+                        + " or use an nfs volume");
+        assertThat(problems(valid().specId(null).poolId("pool-1").volumes(List.of(host)))).isEmpty();
+        assertThat(problems(valid().volumes(List.of(Volume.nfs("nfs-1", "1.2.3.4:/share", "/home/work/nas", false)))))
+                .isEmpty();
+    }
+
+    @Test
+    void dataSourceEntriesAreAllObsOrAllDatasets() {
+        TrainingJobConfig.Builder mixed = valid().dataUrl(null)
+                .dataSource(List.of(DataSource.obs("/bucket/a/"), DataSource.dataset("ds-1", "v-1")));
+        assertThat(problems(mixed)).containsExactly(
+                "config.data_source mixes obs and dataset entries: use entries of one type only");
+        assertThat(problems(valid().dataUrl(null)
+                .dataSource(List.of(DataSource.obs("/bucket/a/"), DataSource.obs("/bucket/b/"))))).isEmpty();
+        assertThat(problems(valid().dataUrl(null)
+                .dataSource(List.of(DataSource.dataset("ds-1", "v-1"), DataSource.dataset("ds-2", "v-1"))))).isEmpty();
+    }
+
+    @Test
+    void userCommandStartsThroughRunTrainShInACustomImage() {
+        TrainingJobConfig.Builder image = valid().userImageUrl("swr.example.com/team/train:1.0");
+        assertThat(problems(image.userCommand("bash /home/work/run_train.sh python /home/work/user-job-dir/app/train.py")))
+                .isEmpty();
+        assertThat(problems(image.userCommand("bash -x /home/work/run_train.sh python /home/work/user-job-dir/app/t.py --a 1")))
+                .isEmpty();
+        assertThat(problems(image.userCommand("python train.py"))).containsExactly(
+                "config.user_command must start the job through run_train.sh: bash /home/work/run_train.sh python"
+                        + " /home/work/user-job-dir/app/train.py {python_file_parameter}");
+        assertThat(problems(valid().userCommand("bash /home/work/run_train.sh python a.py"))).containsExactly(
+                "config.user_command is set without config.user_image_url: a boot command is for a custom image");
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.internal.Json;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
+import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import io.jenkins.plugins.modelarts.client.model.V2JobSpecValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,15 +50,58 @@ public final class JobSpecLoader {
      */
     public static JobSpec load(Path file, String jobName) {
         String what = "Job spec " + file;
-        String text;
+        return parse(what, read(what, file), jobName);
+    }
+
+    /**
+     * A v1 create body used as overrides of a stored configuration ({@code train --config}): the
+     * syntax and the field types are checked here, the rules only once it is merged, because a part
+     * of a config need not be valid on its own. A v2 body is refused: configurations are v1.
+     */
+    public static CreateTrainingJobRequest loadOverrides(Path file) {
+        String what = "Job spec " + file;
+        JsonNode tree = readTree(what, read(what, file));
+        if (!(tree instanceof ObjectNode body) || isV2(body)) {
+            throw new RequestValidationException(what, List.of(
+                    "expected a v1 create body (job_name, job_desc, config{...}): a training job configuration is v1"));
+        }
+        return convert(what, body, CreateTrainingJobRequest.class);
+    }
+
+    /**
+     * A training job configuration body (seed 003): flat, {@code config_desc} and the fields of a
+     * job's config at the top level. Syntax and field types are checked here; the rules by the call
+     * that sends it.
+     */
+    public static JobConfig loadConfig(Path file) {
+        String what = "Configuration file " + file;
+        JsonNode tree = readTree(what, read(what, file));
+        if (!(tree instanceof ObjectNode body)) {
+            throw new RequestValidationException(what, List.of("expected a JSON object at the top level"));
+        }
+        if (body.has("config")) {
+            throw new RequestValidationException(what, List.of(
+                    "'config' is a job's wrapper: a configuration's fields stand at the top level, beside config_desc"));
+        }
+        return convert(what, body, JobConfig.class);
+    }
+
+    private static <T> T convert(String what, ObjectNode body, Class<T> type) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Json.mapper().treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new RequestValidationException(what, List.of(describe(e)));
+        }
+    }
+
+    private static String read(String what, Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new RequestValidationException(what, List.of("the file does not exist"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(what, text, jobName);
     }
 
     /** Parses and validates spec text; {@code what} names it in error messages. */
@@ -85,12 +129,7 @@ public final class JobSpecLoader {
             }
             return new JobSpec.V2(body);
         }
-        CreateTrainingJobRequest request;
-        try {
-            request = Json.mapper().treeToValue(body, CreateTrainingJobRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new RequestValidationException(what, List.of(describe(e)));
-        }
+        CreateTrainingJobRequest request = convert(what, body, CreateTrainingJobRequest.class);
         List<String> problems = request.problems();
         if (!problems.isEmpty()) {
             throw new RequestValidationException(what, problems);

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.modelarts.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
+import io.jenkins.plugins.modelarts.emulator.service.Catalog;
 import io.jenkins.plugins.modelarts.emulator.service.JobConfigService;
 import io.jenkins.plugins.modelarts.emulator.service.V1Service;
 import java.util.List;
 
 /** Routes {@code /v1/{project_id}/...} to the v1 services. Only routing and parameter reading. */
 final class V1Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final V1Service jobs;
     private final JobConfigService configs;
 
@@ -30,11 +29,14 @@ final class V1Routes {
         }
         if (n == 2 && s.get(0).equals("job") && m.equals("GET")) {
             if (s.get(1).equals("resource-specs")) {
-                return catalog("specs", "{\"spec_id\":1,\"core\":\"2\",\"cpu\":\"8\",\"gpu_num\":1,\"gpu_type\":\"P100\",\"spec_code\":\"modelarts.vm.gpu.p100\",\"max_num\":5,\"unit_num\":1,\"no_resource\":false}");
+                return Catalog.specsAnswer();
             }
             if (s.get(1).equals("ai-engines")) {
-                return catalog("engines", "{\"engine_id\":1,\"engine_name\":\"TensorFlow\",\"engine_version\":\"TF-1.8.0-python3.6\",\"v1_compatible\":true}");
+                return Catalog.enginesAnswer();
             }
+        }
+        if (n == 1 && s.get(0).equals("built-in-algorithms") && m.equals("GET")) {
+            return Catalog.algorithmsAnswer();
         }
         throw EmulatorException.noRoute(m, r.rawPath());
     }
@@ -86,13 +88,15 @@ final class V1Routes {
             return configs.create(r.json());
         }
         if (n == 1 && m.equals("GET")) {
-            return configs.list(r.intQuery("per_page", 10), r.intQuery("page", 1), blankToNull(r.query().get("search_content")));
+            return configs.list(new JobConfigService.ListQuery(r.intQuery("per_page", 10), r.intQuery("page", 1),
+                    r.query().get("sortBy"), r.query().get("order"), blankToNull(r.query().get("search_content")),
+                    r.query().get("config_type")));
         }
         if (n == 2) {
             String name = s.get(1);
             switch (m) {
                 case "GET":
-                    return configs.get(name);
+                    return configs.get(name, r.query().get("config_type"));
                 case "PUT":
                     return configs.update(name, r.json());
                 case "DELETE":
@@ -102,14 +106,6 @@ final class V1Routes {
             }
         }
         throw EmulatorException.noRoute(m, r.rawPath());
-    }
-
-    private static JsonNode catalog(String field, String item) {
-        try {
-            return JSON.readTree("{\"is_success\":true,\"" + field + "_count\":1,\"" + field + "\":[" + item + "]}");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String required(Request r, String name) {

@@ -3,7 +3,9 @@ package io.jenkins.plugins.modelarts.emulator.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class Validation {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** A new training job configuration's name (seed 003): 1-20 characters. */
+    static final Pattern CONFIG_NAME = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private static final Pattern USER_COMMAND = Pattern.compile("bash(\\s+-[A-Za-z]+)*\\s+/home/work/run_train\\.sh(\\s.*)?",
+            Pattern.DOTALL);
     private static final Pattern OBS_PATH = Pattern.compile("(obs://|/)[a-z0-9][a-z0-9.-]{2,62}(/.*)?");
 
     private Validation() {}
@@ -62,6 +68,60 @@ public final class Validation {
                 problems.add("config." + field + " must be an OBS path like /bucket/path/, got " + config.path(field).asText());
             }
         }
+        checkDataSourceKinds(problems, config.path("data_source"));
+        checkVolumes(problems, config);
+        checkCustomImage(problems, config);
+        checkCatalog(problems, config);
+    }
+
+    private static void checkDataSourceKinds(List<String> problems, JsonNode entries) {
+        Set<String> types = new HashSet<>();
+        entries.forEach(e -> types.add(e.path("type").asText("")));
+        if (types.contains("obs") && types.contains("dataset")) {
+            problems.add("config.data_source cannot mix obs and dataset entries");
+        }
+    }
+
+    private static void checkVolumes(List<String> problems, JsonNode config) {
+        boolean dedicated = present(config, "pool_id");
+        for (JsonNode volume : config.path("volumes")) {
+            if (volume.has("host_path") && !dedicated) {
+                problems.add("config.volumes: host_path volumes are only supported in a dedicated resource pool (pool_id)");
+                return;
+            }
+        }
+    }
+
+    private static void checkCustomImage(List<String> problems, JsonNode config) {
+        if (!present(config, "user_command")) {
+            return;
+        }
+        if (!present(config, "user_image_url")) {
+            problems.add("config.user_command requires config.user_image_url");
+        }
+        if (!USER_COMMAND.matcher(config.path("user_command").asText().strip()).matches()) {
+            problems.add("config.user_command must be bash /home/work/run_train.sh python /home/work/user-job-dir/app/{boot_file}");
+        }
+    }
+
+    /** The flavor, engine and algorithm must exist; the workers at most the flavor's max_num. */
+    private static void checkCatalog(List<String> problems, JsonNode config) {
+        if (present(config, "spec_id")) {
+            long specId = config.path("spec_id").asLong();
+            Catalog.spec(specId).ifPresentOrElse(spec -> {
+                int max = spec.path("max_num").asInt();
+                if (config.path("worker_server_num").asInt() > max) {
+                    problems.add("config.worker_server_num " + config.path("worker_server_num").asInt()
+                            + " exceeds max_num " + max + " of spec " + spec.path("spec_code").asText());
+                }
+            }, () -> problems.add("config.spec_id " + specId + " does not exist"));
+        }
+        if (present(config, "engine_id") && Catalog.engine(config.path("engine_id").asLong()).isEmpty()) {
+            problems.add("config.engine_id " + config.path("engine_id").asLong() + " does not exist");
+        }
+        if (present(config, "model_id") && Catalog.algorithm(config.path("model_id").asLong()).isEmpty()) {
+            problems.add("config.model_id " + config.path("model_id").asLong() + " does not exist");
+        }
     }
 
     public static void checkV2Create(JsonNode body) {
@@ -85,9 +145,10 @@ public final class Validation {
         fail(problems, EmulatorException::invalidV2);
     }
 
+    /** A new configuration's name: 1-20 characters (seed 003); existing ones are addressed by up to 64. */
     public static void checkConfigName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw EmulatorException.invalidV1("config_name must be 1-64 characters of letters, digits, _ and -");
+        if (name == null || !CONFIG_NAME.matcher(name).matches()) {
+            throw EmulatorException.invalidV1("config_name must be 1-20 characters of letters, digits, _ and -");
         }
     }
 

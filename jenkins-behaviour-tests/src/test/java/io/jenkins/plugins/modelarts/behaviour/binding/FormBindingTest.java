@@ -8,6 +8,7 @@ import io.jenkins.plugins.modelarts.jenkins.credentials.ModelArtsAccessKeyCreden
 import io.jenkins.plugins.modelarts.jenkins.freestyle.FreestyleSettings;
 import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsGateRecorder;
 import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsTrainBuilder;
+import io.jenkins.plugins.modelarts.jenkins.steps.ConfigsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
@@ -100,10 +101,13 @@ class FormBindingTest {
     @Test
     void theFreestyleBuilderBindsItsNestedSettingsAndSendsNoZeroIds() {
         ModelArtsTrainBuilder builder = forms.bind(ModelArtsTrainBuilder.class, "{'jobName':'','specId':'','engineId':'7',"
+                + "'configName':'mnist_tf_sample','configType':' sample ',"
                 + "'modelId':'','parametersText':'lr=0.1','wait':true,'settings':{'credentialsId':'keys',"
                 + "'timeout':'15','require':'accuracy >= 0.9','baseline':'lastSuccessfulBuild','maxArchiveMb':''}}");
 
         assertThat(builder.getSpecId()).isNull();
+        assertThat(builder.getConfigName()).isEqualTo("mnist_tf_sample");
+        assertThat(builder.getConfigType()).isEqualTo("sample");
         assertThat(builder.getEngineId()).isEqualTo(7L);
         assertThat(builder.getModelId()).isNull();
         assertThat(builder.getParametersText()).isEqualTo("lr=0.1\n");
@@ -135,6 +139,13 @@ class FormBindingTest {
         assertThat(List.of(jobs.getLimit(), jobs.getOffset(), jobs.getMax())).containsExactly(20, 0, 100);
         assertThat(jobs.getSortBy()).isEqualTo("create_time");
         assertThat(jobs.getOrder()).isEqualTo("desc");
+        ConfigsStep configs = forms.bind(ConfigsStep.class, "{'name':' ','configType':'sample','perPage':'20','page':'',"
+                + "'sortBy':'config_desc','order':'asc','searchContent':' mnist '}");
+        assertThat(configs.getName()).isNull();
+        assertThat(List.of(configs.getConfigType(), configs.getSortBy(), configs.getOrder(), configs.getSearchContent()))
+                .containsExactly("sample", "config_desc", "asc", "mnist");
+        assertThat(configs.getPerPage()).isEqualTo(20);
+        assertThat(configs.getPage()).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.steps.ConfigsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
@@ -104,6 +105,24 @@ class CallExecutionsProgramDatTest {
         StepExecution read = survivesBeforeAndAfter(step);
 
         assertThat(Fields.get(read, "ref")).hasToString("job " + jobId + " version " + versionId);
+    }
+
+    @Test
+    void configsExecutionSurvivesProgramDatWithItsQuery() throws Exception {
+        ConfigsStep step = new ConfigsStep();
+        step.setConfigType("sample");
+        step.setSortBy("config_desc");
+        step.setOrder("asc");
+        step.setPerPage(5);
+        step.setPage(1);
+        step.setSearchContent("mnist");
+
+        StepExecution read = survivesBeforeAndAfter(step);
+
+        assertThat(List.of(Fields.get(read, "configType"), Fields.get(read, "sortBy"), Fields.get(read, "order"),
+                Fields.get(read, "perPage"), Fields.get(read, "page"), Fields.get(read, "searchContent")))
+                .containsExactly("sample", "config_desc", "asc", 5, 1, "mnist");
+        assertThat(Fields.get(read, "name")).isNull();
     }
 
     @Test

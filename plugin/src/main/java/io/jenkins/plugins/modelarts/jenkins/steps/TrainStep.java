@@ -74,6 +74,16 @@ public class TrainStep extends WaitingStep {
         definition.setConfigName(value);
     }
 
+    public String getConfigType() {
+        return definition.getConfigType();
+    }
+
+    /** {@code custom} (default) or {@code sample}: a vendor sample configuration. */
+    @DataBoundSetter
+    public void setConfigType(String value) {
+        definition.setConfigType(value);
+    }
+
     public String getSpec() {
         return definition.getSpec();
     }

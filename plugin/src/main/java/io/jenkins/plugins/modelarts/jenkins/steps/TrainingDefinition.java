@@ -5,10 +5,13 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
 import io.jenkins.plugins.modelarts.client.model.DataSource;
+import io.jenkins.plugins.modelarts.client.model.JobConfigQuery;
 import io.jenkins.plugins.modelarts.client.model.NameRules;
 import io.jenkins.plugins.modelarts.client.model.Parameter;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
 import io.jenkins.plugins.modelarts.client.model.Volume;
+import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
+import io.jenkins.plugins.modelarts.core.config.ResourceNames;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import java.io.Serializable;
@@ -30,6 +33,7 @@ public final class TrainingDefinition implements Serializable {
     private String description;
     private String workspaceId;
     private String configName;
+    private String configType;
     private String spec;
     private Integer workerServerNum;
     private String appUrl;
@@ -83,6 +87,15 @@ public final class TrainingDefinition implements Serializable {
 
     public void setConfigName(String value) {
         this.configName = Util.fixEmptyAndTrim(value);
+    }
+
+    /** {@code custom} (null, the default) or {@code sample}: which kind of configuration {@link #getConfigName()} names. */
+    public String getConfigType() {
+        return configType;
+    }
+
+    public void setConfigType(String value) {
+        this.configType = Util.fixEmptyAndTrim(value);
     }
 
     public String getSpec() {
@@ -244,7 +257,7 @@ public final class TrainingDefinition implements Serializable {
     /** Every problem with the definition under {@code jobName}, without calling ModelArts. */
     public List<String> problems(String name) {
         List<String> problems = new ArrayList<>();
-        if (spec != null && (configName != null || hasFields())) {
+        if (spec != null && (configName != null || configType != null || hasFields())) {
             problems.add("give either 'spec' (a whole request body) or the job's fields and 'configName', not both: 'spec'"
                     + " is sent as written, so " + String.join(", ", givenFields()) + " would be ignored");
             return problems;
@@ -265,30 +278,43 @@ public final class TrainingDefinition implements Serializable {
             problems.addAll(listProblems);
             return problems;
         }
+        if (configType != null && !JobConfigQuery.CONFIG_TYPES.contains(configType)) {
+            problems.add("configType '" + configType + "' is not valid: expected custom or sample");
+        }
         if (configName != null) {
             problems.addAll(NameRules.problems("configName", configName));
             return problems; // the fields are checked once merged with the stored configuration
+        }
+        if (configType != null) {
+            problems.add("configType goes with configName: it says whether configName is a custom or a sample configuration");
         }
         problems.addAll(request(name, fields(TrainingJobConfig.builder()).build()).problems());
         return problems;
     }
 
-    /** The request to send; reads the stored configuration first when {@code configName} is set. */
+    /**
+     * The request to send. With {@code configName}, the stored (or sample) configuration is read and
+     * the fields given here override it by core's {@code ConfigOverrides} rules, the same as the
+     * CLI's {@code train --config}: a field given replaces, {@code parameters} merge by name,
+     * mutually exclusive fields are replaced as a group; the workers are checked against the
+     * flavor's {@code max_num}.
+     */
     public JobSpec toSpec(String name, ModelArtsClient client) {
         if (spec != null) {
             return JobSpecLoader.parse("spec", spec, name);
         }
-        TrainingJobConfig.Builder config = configName == null
-                ? TrainingJobConfig.builder()
-                : client.jobConfigs().get(configName).toTrainingJobConfig().newBuilder();
-        return new JobSpec.V1(request(name, fields(config).build()).validate());
+        if (configName != null) {
+            return new JobFromConfig(configName, configType, name, description, workspaceId,
+                    fields(TrainingJobConfig.builder()).build(), ResourceNames.none()).toSpec(client);
+        }
+        return new JobSpec.V1(request(name, fields(TrainingJobConfig.builder()).build()).validate());
     }
 
     private CreateTrainingJobRequest request(String name, TrainingJobConfig config) {
         return new CreateTrainingJobRequest(name, description, workspaceId, config);
     }
 
-    /** The given fields over {@code config}; fields not given keep the configuration's values. */
+    /** The given fields set on {@code config}; fields not given stay as they are. */
     private TrainingJobConfig.Builder fields(TrainingJobConfig.Builder config) {
         if (workerServerNum != null) {
             config.workerServerNum(workerServerNum);
@@ -361,7 +387,7 @@ public final class TrainingDefinition implements Serializable {
     /** The names of the fields given besides {@code spec}. */
     private List<String> givenFields() {
         List<String> given = new ArrayList<>();
-        Object[][] fields = {{"configName", configName}, {"workerServerNum", workerServerNum}, {"appUrl", appUrl},
+        Object[][] fields = {{"configName", configName}, {"configType", configType}, {"workerServerNum", workerServerNum}, {"appUrl", appUrl},
             {"bootFileUrl", bootFileUrl}, {"parameters", parameters.isEmpty() ? null : parameters}, {"dataUrl", dataUrl},
             {"datasetId", datasetId}, {"datasetVersionId", datasetVersionId}, {"specId", specId}, {"poolId", poolId},
             {"engineId", engineId}, {"modelId", modelId}, {"trainUrl", trainUrl}, {"logUrl", logUrl},

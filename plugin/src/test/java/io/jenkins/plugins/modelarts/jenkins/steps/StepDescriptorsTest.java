@@ -16,13 +16,13 @@ class StepDescriptorsTest {
     private static final List<StepDescriptor> DESCRIPTORS = List.of(
             new TrainStep.DescriptorImpl(), new WaitForJobStep.DescriptorImpl(), new GateStep.DescriptorImpl(),
             new VersionsStep.DescriptorImpl(), new JobsStep.DescriptorImpl(), new JobStep.DescriptorImpl(),
-            new StopJobStep.DescriptorImpl());
+            new StopJobStep.DescriptorImpl(), new ConfigsStep.DescriptorImpl());
 
     @Test
     void theStepsHaveTheDocumentedPipelineNames() {
         assertThat(DESCRIPTORS).extracting(StepDescriptor::getFunctionName).containsExactly(
                 "modelartsTrain", "modelartsWaitForJob", "modelartsGate", "modelartsVersions", "modelartsJobs",
-                "modelartsJob", "modelartsStopJob");
+                "modelartsJob", "modelartsStopJob", "modelartsConfigs");
     }
 
     @Test

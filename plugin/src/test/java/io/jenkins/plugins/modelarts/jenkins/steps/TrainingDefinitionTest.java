@@ -41,4 +41,19 @@ class TrainingDefinitionTest {
         d.setConfigName("stored-config");
         assertThat(d.problems("job-1")).isEmpty();
     }
+
+    @Test
+    void aConfigurationTypeIsCheckedAndGoesWithAConfigurationName() {
+        TrainingDefinition d = new TrainingDefinition();
+        d.setConfigName("mnist_tf_sample");
+        d.setConfigType("sample");
+        assertThat(d.problems("job-1")).isEmpty();
+        d.setConfigType("vendor");
+        assertThat(d.problems("job-1")).containsExactly("configType 'vendor' is not valid: expected custom or sample");
+
+        TrainingDefinition alone = new TrainingDefinition();
+        alone.setConfigType("sample");
+        assertThat(alone.problems("job-1")).contains(
+                "configType goes with configName: it says whether configName is a custom or a sample configuration");
+    }
 }

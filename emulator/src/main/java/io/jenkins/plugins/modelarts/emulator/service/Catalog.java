@@ -1,0 +1,95 @@
+package io.jenkins.plugins.modelarts.emulator.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The emulator's fixed catalog: the training flavors ({@code resource-specs}, each with its
+ * {@code max_num} of workers), the AI engines ({@code ai-engines}) and the built-in algorithms
+ * ({@code built-in-algorithms}). Jobs and configurations must name entries of it, as on the cloud.
+ */
+public final class Catalog {
+    private static final ArrayNode SPECS = array("""
+            [{"spec_id": 1, "core": "2", "cpu": "8", "gpu_num": 1, "gpu_type": "P100", "spec_code": "modelarts.vm.gpu.p100",
+              "max_num": 5, "unit_num": 1, "no_resource": false},
+             {"spec_id": 2, "core": "2", "cpu": "8", "gpu_num": 0, "gpu_type": "", "spec_code": "modelarts.vm.cpu.2u",
+              "max_num": 2, "unit_num": 1, "no_resource": false},
+             {"spec_id": 3, "core": "8", "cpu": "64", "gpu_num": 8, "gpu_type": "V100", "spec_code": "modelarts.vm.gpu.8v100",
+              "max_num": 8, "unit_num": 1, "no_resource": false}]""");
+    private static final ArrayNode ENGINES = array("""
+            [{"engine_id": 1, "engine_name": "TensorFlow", "engine_version": "TF-1.8.0-python3.6", "v1_compatible": true},
+             {"engine_id": 2, "engine_name": "TensorFlow", "engine_version": "TF-2.1.0-python3.6", "v1_compatible": true},
+             {"engine_id": 3, "engine_name": "PyTorch", "engine_version": "PyTorch-1.0.0-python3.6", "v1_compatible": true},
+             {"engine_id": 4, "engine_name": "MXNet", "engine_version": "MXNet-1.2.1-python3.6", "v1_compatible": true}]""");
+    private static final ArrayNode ALGORITHMS = array("""
+            [{"model_id": 1, "model_name": "ResNet_v1_50", "model_usage": "image classification",
+              "model_description": "ResNet-50 image classification", "engine_id": 1, "engine_name": "TensorFlow",
+              "engine_version": "TF-1.8.0-python3.6"},
+             {"model_id": 2, "model_name": "YOLO_v3", "model_usage": "object detection",
+              "model_description": "YOLOv3 object detection", "engine_id": 4, "engine_name": "MXNet",
+              "engine_version": "MXNet-1.2.1-python3.6"}]""");
+
+    private Catalog() {}
+
+    /** {@code GET /v1/{pid}/job/resource-specs}. */
+    public static ObjectNode specsAnswer() {
+        ObjectNode out = answer();
+        out.put("spec_total_count", SPECS.size());
+        out.set("specs", SPECS.deepCopy());
+        return out;
+    }
+
+    /** {@code GET /v1/{pid}/job/ai-engines}. */
+    public static ObjectNode enginesAnswer() {
+        ObjectNode out = answer();
+        out.set("engines", ENGINES.deepCopy());
+        return out;
+    }
+
+    /** {@code GET /v1/{pid}/built-in-algorithms}. */
+    public static ObjectNode algorithmsAnswer() {
+        ObjectNode out = answer();
+        out.put("model_total_count", ALGORITHMS.size());
+        out.set("models", ALGORITHMS.deepCopy());
+        return out;
+    }
+
+    static Optional<JsonNode> spec(long specId) {
+        return find(SPECS, "spec_id", specId);
+    }
+
+    static Optional<JsonNode> engine(long engineId) {
+        return find(ENGINES, "engine_id", engineId);
+    }
+
+    static Optional<JsonNode> algorithm(long modelId) {
+        return find(ALGORITHMS, "model_id", modelId);
+    }
+
+    private static Optional<JsonNode> find(ArrayNode list, String field, long id) {
+        for (JsonNode item : list) {
+            if (item.path(field).asLong() == id) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ObjectNode answer() {
+        ObjectNode out = Samples.JSON.createObjectNode();
+        out.put("is_success", true);
+        return out;
+    }
+
+    private static ArrayNode array(String json) {
+        try {
+            return (ArrayNode) Samples.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
