@@ -60,7 +60,16 @@ public final class V2Service {
             throw EmulatorException.invalidV2("limit must be 1-50 and offset (a page index) at least 0");
         }
         List<V2Job> matching = new ArrayList<>();
+        // a phase filter must see each job's phase as this read observes it, or a job that moves on with
+        // this very read (Pending to Running) would be listed in a phase it is no longer in
+        boolean byPhase = false;
+        for (JsonNode f : body.path("filters")) {
+            byPhase |= "phase".equals(f.path("key").asText());
+        }
         for (V2Job job : jobs.values()) {
+            if (byPhase) {
+                observe(job);
+            }
             if (matches(job, body.path("filters"))) {
                 matching.add(job);
             }
@@ -78,8 +87,11 @@ public final class V2Service {
         out.put("workspace_id", "0");
         out.put("ai_project", "default-ai-project");
         ArrayNode items = out.putArray("items");
+        boolean observed = byPhase;
         matching.stream().skip((long) page * limit).limit(limit).forEach(j -> {
-            observe(j);
+            if (!observed) {
+                observe(j);
+            }
             items.add(view(j));
         });
         return out;
