@@ -28,18 +28,25 @@ public final class LogArchiver {
     private final ObjectSource source;
     private final long maxTotalBytes;
     private final Consumer<String> progress;
+    private final JobLogFilter filter;
 
     /**
      * @param maxTotalBytes the most to write in all; objects that would pass it are skipped
      * @param progress receives a line per file and per 10 MiB of a large one
      */
     public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress) {
+        this(source, maxTotalBytes, progress, JobLogFilter.EVERY_OBJECT);
+    }
+
+    /** As above, archiving only the objects {@code filter} accepts; the others are counted in one skip reason. */
+    public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress, JobLogFilter filter) {
         this.source = Objects.requireNonNull(source, "source == null");
         if (maxTotalBytes < 0) {
             throw new IllegalArgumentException("maxTotalBytes must not be negative");
         }
         this.maxTotalBytes = maxTotalBytes;
         this.progress = Objects.requireNonNull(progress, "progress == null");
+        this.filter = Objects.requireNonNull(filter, "filter == null");
     }
 
     public ArchiveResult archive(ObsPath location, Path target) throws IOException {
@@ -49,6 +56,7 @@ public final class LogArchiver {
         List<Path> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         long total = 0;
+        int otherJobs = 0;
         for (ObjectSource.Entry entry : entries) {
             String key = entry.key();
             String shown = ConsoleText.safe(key);
@@ -58,6 +66,10 @@ public final class LogArchiver {
             }
             String relative = key.substring(location.prefix().length());
             if (relative.isEmpty() || relative.endsWith("/")) {
+                continue;
+            }
+            if (!filter.accepts().test(relative.substring(relative.lastIndexOf('/') + 1))) {
+                otherJobs++;
                 continue;
             }
             Path file = SafePaths.resolve(target, relative).orElse(null);
@@ -85,6 +97,11 @@ public final class LogArchiver {
             total += written;
             files.add(file);
             progress.accept("archived " + ConsoleText.safe(relative) + " (" + human(written) + ")");
+        }
+        if (otherJobs > 0) {
+            skipped.add(otherJobs + (otherJobs == 1 ? " object" : " objects") + " under " + location
+                    + " belong to other jobs (this job's logs are recognised by " + ConsoleText.safe(filter.description())
+                    + "): not archived");
         }
         return new ArchiveResult(files, total, skipped);
     }
