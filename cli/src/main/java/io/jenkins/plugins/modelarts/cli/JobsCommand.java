@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = {"Search training jobs: v2 search (filters, 50 per page) by default, or the v1 job list with --api v1."})
+@Command(name = "jobs", description = {"Search training jobs.",
+            "By default the v2 search (filters, 50 per page); the v1 job list with --api v1."})
 final class JobsCommand implements Callable<Integer> {
     enum Api {
         v1,
@@ -25,6 +26,9 @@ final class JobsCommand implements Callable<Integer> {
 
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Option(names = "--api", paramLabel = "v1|v2", description = "Which job list to read (default ${DEFAULT-VALUE}).")
     Api api = Api.v2;

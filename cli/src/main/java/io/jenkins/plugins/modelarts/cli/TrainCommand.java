@@ -18,13 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Create a training job from a spec file: the v1 create body (job_name, job_desc, config{...})",
-            "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
-            "is listed and nothing is sent if there is one (exit code 2)."})
+@Command(name = "train", description = {"Create a training job from a spec file, and optionally wait for it.",
+            "The spec is the v1 create body (job_name, job_desc, config{...}) or a v2 create body (kind, metadata,",
+            "algorithm, spec). The whole spec is checked first; every problem is listed and nothing is sent if there",
+            "is one (exit code 2)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Parameters(index = "0", paramLabel = "SPEC.json", description = "The job spec file.")
     Path spec;

@@ -8,14 +8,17 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "versions", mixinStandardHelpOptions = true,
-        description = "List every version of a v1 training job (all pages), with status, duration and metrics.")
+@Command(name = "versions", description = {"List every version of a v1 training job.", "All pages, with status, duration and accuracy."})
 final class VersionsCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id.")
     String job;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "wait", mixinStandardHelpOptions = true,
-        description = {"Wait until training jobs end; exit 0 if all completed, 1 if one failed or was stopped, 4 on timeout.",
+@Command(name = "wait", description = {"Wait until training jobs end.",
+            "Exit 0 if all completed, 1 if one failed or was stopped, 4 on timeout.",
             "One JOB is read directly (its full detail, every failed read reported); several JOBs share one poller that",
             "reads them all with a few list calls per interval, however many there are.",
             "Progress goes to stderr; the final job(s) (with --output json, the API objects) to stdout."})
@@ -33,11 +33,20 @@ final class WaitCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "v1 job ids (digits) or v2 training job ids (UUIDs).")
     List<String> jobs = new ArrayList<>();
 
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id, with a single JOB (default: the newest version).")
+    @Option(names = "--job-version", paramLabel = "V", description = "v1 version id, with a single JOB (default: the newest version).")
     Long version;
+
+    /** The old spelling of {@code --job-version}, still accepted (see {@link JobArgument}). */
+    @Option(names = "--version", paramLabel = "V", hidden = true)
+    void legacyVersion(Long v) {
+        version = v;
+    }
 
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
@@ -45,7 +54,7 @@ final class WaitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (jobs.size() > 1 && version != null) {
-            throw new UsageException("--version goes with a single JOB; for several, wait for their newest versions");
+            throw new UsageException("--job-version goes with a single JOB; for several, wait for their newest versions");
         }
         List<JobRef> refs = new ArrayList<>();
         for (String job : jobs) {
@@ -80,6 +89,7 @@ final class WaitCommand implements Callable<Integer> {
     private int waitForAll(TrainingJobs trainingJobs, List<JobRef> refs) throws InterruptedException {
         CliContext ctx = root.context();
         WaitProgress progress = new WaitProgress(ctx.err(), ctx.clock(), "");
+        waitFlags.toOptions(); // the same checks as a single wait
         PollerSettings settings = PollerSettings.defaults().withIntervals(waitFlags.pollInterval, waitFlags.pollInterval);
         JobPoller poller = new JobPoller(ctx.clock(), settings, new Random());
         List<Watch> watches = new ArrayList<>();
@@ -87,7 +97,7 @@ final class WaitCommand implements Callable<Integer> {
             watches.add(poller.watch(trainingJobs.client(), trainingJobs.resolve(ref), s -> progress.stateChanged(null, s)));
         }
         List<Watch> unfinished = new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
-                .awaitAll(watches, waitFlags.timeout);
+                .awaitAll(watches, waitFlags.timeLimit());
         if (!unfinished.isEmpty() && !waitFlags.keepRunningOnTimeout) {
             for (Watch w : unfinished) {
                 trainingJobs.stop(w.ref());
