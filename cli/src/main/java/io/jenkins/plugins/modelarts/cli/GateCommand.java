@@ -122,8 +122,10 @@ final class GateCommand implements Callable<Integer> {
             throw new UsageException(GateReadiness.notEnded(current, "modelarts wait, or gate --wait").orElseThrow());
         }
         CliContext ctx = root.context();
-        return new JobWaiter(jobs, ctx.clock(), ctx.sleeper())
-                .await(current.ref(), waitOptions, new WaitProgress(ctx.err(), ctx.clock(), ""));
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(current.ref(), ctx.err())) {
+            return new JobWaiter(jobs, ctx.clock(), ctx.sleeper())
+                    .await(current.ref(), waitOptions, new WaitProgress(ctx.err(), ctx.clock(), ""));
+        }
     }
 
     private Baseline baseline(TrainingJobs jobs) {

@@ -81,7 +81,10 @@ final class WaitCommand implements Callable<Integer> {
             throws InterruptedException {
         CliContext ctx = root.context();
         JobWaiter waiter = new JobWaiter(jobs, ctx.clock(), ctx.sleeper());
-        JobSnapshot last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""), deadline);
+        JobSnapshot last;
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(ref, ctx.err())) {
+            last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""), deadline);
+        }
         JobReport.print(root.output(), last);
         return JobReport.exitCode(last);
     }

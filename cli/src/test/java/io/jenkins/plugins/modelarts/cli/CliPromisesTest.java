@@ -97,7 +97,7 @@ class CliPromisesTest {
         commandPaths().forEach(p -> registered.add(p.get(0)));
         assertThat(listed).isEqualTo(registered).contains("gate", "report", "job", "jobs");
         for (int code : new int[] {ExitCodes.OK, ExitCodes.JOB_FAILED, ExitCodes.USAGE, ExitCodes.API_ERROR,
-                ExitCodes.TIMEOUT, ExitCodes.GATE_FAILED, ExitCodes.GATE_UNSTABLE, ExitCodes.INTERNAL}) {
+                ExitCodes.TIMEOUT, ExitCodes.GATE_FAILED, ExitCodes.GATE_UNSTABLE, ExitCodes.INTERNAL, 130}) {
             assertThat(r.out().replace("\n", " ")).containsPattern("(codes: |, )" + code + " ");
         }
     }
@@ -334,6 +334,25 @@ class CliPromisesTest {
         assertThat(tls.exitCode()).as(tls.err()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(tls.err()).contains("--endpoint or MODELARTS_ENDPOINT");
         assertThat(took).as("a plain-text answer to TLS is not retried: " + tls.err()).isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aLongWaitPrintsAHeartbeatAtLeastEveryFiveMinutesSayingWhatCtrlCDoes() {
+        String[] ids = trainV1("heartbeat", Map.of("emulator_status_reads", "60")).split(" ");
+        CliRunner.Result r = cli.run("wait", ids[0], "--job-version", ids[1], "--poll-interval", "1m");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> still = r.err().lines().filter(l -> l.contains(": still ")).toList();
+        assertThat(still).hasSizeBetween(9, 12).allSatisfy(l -> assertThat(l)
+                .contains("job " + ids[0] + " version " + ids[1] + ": still JOBSTAT_RUNNING(8)")
+                .endsWith("(Ctrl-C stops waiting, exit 130; the job keeps running)"));
+        assertThat(r.err().lines().count()).as("not a line per read").isLessThan(20);
+    }
+
+    @Test
+    void theCtrlCNoticeSaysTheJobKeepsRunningAndHowToStopIt() {
+        assertThat(InterruptNotice.message(io.jenkins.plugins.modelarts.core.job.JobRef.v1(10, 3))).isEqualTo(
+                "modelarts: interrupted: stopped waiting (exit 130); job 10 version 3 keeps running on ModelArts."
+                        + " To stop it: modelarts stop 10 --job-version 3");
     }
 
     private String trainV1(String name, Map<String, String> steer) {
