@@ -126,6 +126,10 @@ class CliPromisesTest {
                     .startsWith("modelarts: ").endsWith("(see '" + command + " --help')");
             assertThat(r.err()).doesNotContain("Usage:", "Exception", "java.");
         }
+        CliRunner.Result nothing = CliRunner.withoutConfiguration().run();
+        assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nothing.err()).isEqualTo("modelarts: Missing command; to try every command without a cloud account:"
+                + " modelarts demo (see 'modelarts --help')\n");
         CliRunner.Result attempts = cli.run("jobs", "--max-attempts", "0");
         assertThat(attempts.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(attempts.err()).isEqualTo("modelarts: --max-attempts must be at least 1, got 0\n");
@@ -206,6 +210,11 @@ class CliPromisesTest {
         assertThat(notEvaluated.err()).contains("release gate not evaluated").contains("ended FAILED (JOBSTAT_FAILED(11))");
         CliRunner.Result json = cli.run("gate", failed[0], "--require", "accuracy >= 0.5", "-o", "json");
         assertThat(oneDocument(json.out()).path("outcome").asText()).isEqualTo("NOT_EVALUATED");
+
+        CliRunner.Result timedOut = cli.run("gate", running[0], "--require", "accuracy >= 0.5", "--wait",
+                "--poll-interval", "10s", "--timeout", "30s", "--keep-running-on-timeout");
+        assertThat(timedOut.exitCode()).isEqualTo(ExitCodes.TIMEOUT);
+        assertThat(timedOut.out()).isEmpty();
     }
 
     @Test
@@ -240,6 +249,9 @@ class CliPromisesTest {
             assertThat(r.exitCode()).as(args + ": " + r.err()).isZero();
             oneDocument(r.out());
         }
+        JsonNode demo = oneDocument(cli.run("demo", "--poll-interval", "1s", "-o", "json").out());
+        assertThat(demo.path("ok").asBoolean()).isTrue();
+        assertThat(demo.path("trained").asBoolean()).isTrue();
         JsonNode logs = oneDocument(cli.run("logs", v1[0], "-o", "json").out());
         assertThat(logs.path("files")).hasSize(2);
         assertThat(logs.path("files").findValuesAsText("file")).doesNotHaveDuplicates().allSatisfy(f -> assertThat(f).isNotBlank());
