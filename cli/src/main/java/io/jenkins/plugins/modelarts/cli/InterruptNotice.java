@@ -17,13 +17,27 @@ final class InterruptNotice implements AutoCloseable {
 
     /** Prints {@link #message(JobRef)} if the JVM is interrupted before {@link #close()}. */
     static InterruptNotice whileWaitingFor(JobRef ref, PrintWriter err) {
+        return register(err, message(ref));
+    }
+
+    /** As above, for a wait for several jobs. */
+    static InterruptNotice whileWaitingFor(java.util.List<JobRef> refs, PrintWriter err) {
+        return refs.size() == 1 ? whileWaitingFor(refs.get(0), err) : register(err, message(refs));
+    }
+
+    private static InterruptNotice register(PrintWriter err, String message) {
         Thread hook = new Thread(() -> {
             err.println();
-            err.println(message(ref));
+            err.println(message);
             err.flush();
         }, "modelarts-interrupt-notice");
         Runtime.getRuntime().addShutdownHook(hook);
         return new InterruptNotice(hook);
+    }
+
+    static String message(java.util.List<JobRef> refs) {
+        return "modelarts: interrupted: stopped waiting (exit 130); the " + refs.size() + " jobs keep running on ModelArts."
+                + " To stop one: modelarts stop JOB";
     }
 
     static String message(JobRef ref) {

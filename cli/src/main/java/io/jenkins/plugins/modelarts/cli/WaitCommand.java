@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
@@ -13,6 +14,7 @@ import io.jenkins.plugins.modelarts.core.poll.JobPoller;
 import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
 import io.jenkins.plugins.modelarts.core.poll.PollingWaiter;
 import io.jenkins.plugins.modelarts.core.poll.Watch;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -99,8 +101,15 @@ final class WaitCommand implements Callable<Integer> {
         for (JobRef ref : refs) {
             watches.add(poller.watch(trainingJobs.client(), trainingJobs.resolve(ref), s -> progress.stateChanged(null, s)));
         }
-        List<Watch> unfinished = new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
-                .awaitAll(watches, waitFlags.timeLimit());
+        Sleeper withHeartbeat = pause -> {
+            ctx.sleeper().sleep(pause);
+            progress.heartbeatIfDue(() -> stillRunning(watches));
+        };
+        List<Watch> unfinished;
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(refs, ctx.err())) {
+            unfinished = new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), withHeartbeat)
+                    .awaitAll(watches, waitFlags.timeLimit());
+        }
         if (!unfinished.isEmpty() && !waitFlags.keepRunningOnTimeout) {
             for (Watch w : unfinished) {
                 trainingJobs.stop(w.ref());
@@ -108,6 +117,16 @@ final class WaitCommand implements Callable<Integer> {
             }
         }
         return report(trainingJobs, watches, unfinished);
+    }
+
+    private static String stillRunning(List<Watch> watches) {
+        List<String> pending = new ArrayList<>();
+        for (Watch w : watches) {
+            if (!w.isDone()) {
+                pending.add(w.ref() + " (" + w.lastState() + ")");
+            }
+        }
+        return pending.size() + " of " + watches.size() + " jobs: " + ConsoleText.safe(String.join(", ", pending));
     }
 
     private int report(TrainingJobs trainingJobs, List<Watch> watches, List<Watch> unfinished) {

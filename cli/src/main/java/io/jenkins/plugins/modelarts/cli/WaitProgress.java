@@ -45,6 +45,13 @@ final class WaitProgress implements WaitListener {
         }
     }
 
+    /** The heartbeat of a wait for several jobs: {@code what} says which are still waited for, if one is due. */
+    void heartbeatIfDue(java.util.function.Supplier<String> what) {
+        if (!clock.instant().isBefore(lastLine.plus(HEARTBEAT))) {
+            println("still waiting for " + what.get() + " (Ctrl-C stops waiting, exit 130; the jobs keep running)");
+        }
+    }
+
     @Override
     public void stateChanged(JobSnapshot previous, JobSnapshot current) {
         println(current.ref() + ": " + ConsoleText.safe(current.statusName()) + ran(current));

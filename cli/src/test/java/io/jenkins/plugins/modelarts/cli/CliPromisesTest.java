@@ -361,10 +361,25 @@ class CliPromisesTest {
     }
 
     @Test
+    void aLongWaitForSeveralJobsPrintsAHeartbeatToo() {
+        String a = trainV1("heartbeat-a", Map.of("emulator_status_reads", "30")).split(" ")[0];
+        String b = trainV1("heartbeat-b", Map.of("emulator_status_reads", "30")).split(" ")[0];
+        CliRunner.Result r = cli.run("wait", a, b, "--poll-interval", "1m");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> still = r.err().lines().filter(l -> l.contains("still waiting for ")).toList();
+        assertThat(still).hasSizeBetween(4, 8).allSatisfy(l -> assertThat(l).contains("2 of 2 jobs: job " + a)
+                .endsWith("(Ctrl-C stops waiting, exit 130; the jobs keep running)"));
+    }
+
+    @Test
     void theCtrlCNoticeSaysTheJobKeepsRunningAndHowToStopIt() {
         assertThat(InterruptNotice.message(io.jenkins.plugins.modelarts.core.job.JobRef.v1(10, 3))).isEqualTo(
                 "modelarts: interrupted: stopped waiting (exit 130); job 10 version 3 keeps running on ModelArts."
                         + " To stop it: modelarts stop 10 --job-version 3");
+        assertThat(InterruptNotice.message(List.of(io.jenkins.plugins.modelarts.core.job.JobRef.v1(10, 3),
+                io.jenkins.plugins.modelarts.core.job.JobRef.v1(11, 1)))).isEqualTo(
+                "modelarts: interrupted: stopped waiting (exit 130); the 2 jobs keep running on ModelArts."
+                        + " To stop one: modelarts stop JOB");
     }
 
     private String trainV1(String name, Map<String, String> steer) {
