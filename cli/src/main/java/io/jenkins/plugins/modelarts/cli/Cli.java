@@ -24,7 +24,8 @@ public final class Cli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(context.out())
                 .setErr(context.err())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, root.options().verbose));
+                .setParameterExceptionHandler(this::badArguments)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, root));
         int code;
         try {
             code = cli.execute(args);
@@ -38,7 +39,18 @@ public final class Cli {
         return code;
     }
 
-    private int handle(Exception e, boolean verbose) {
+    /**
+     * A command line picocli cannot read (unknown option, bad value, missing argument): one line
+     * naming the problem and the help to read, never the whole usage text.
+     */
+    private int badArguments(CommandLine.ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        context.err().println("modelarts: " + ConsoleText.safe(e.getMessage()) + " (see '" + command + " --help')");
+        return ExitCodes.USAGE;
+    }
+
+    private int handle(Exception e, ModelArtsCommand root) {
+        boolean verbose = root.options().verbose;
         int code = exitCode(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (code == ExitCodes.INTERNAL) {
@@ -46,6 +58,7 @@ public final class Cli {
                     + (verbose ? "" : "\nRun again with --verbose for details, and please report it.");
         }
         context.err().println("modelarts: " + printable(e, message));
+        ErrorHints.of(e, new ConnectionSettings(root.options(), context)).ifPresent(context.err()::println);
         if (verbose) {
             e.printStackTrace(context.err());
         }

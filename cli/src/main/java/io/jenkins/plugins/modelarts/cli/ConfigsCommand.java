@@ -1,14 +1,14 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code modelarts configs ...}: stored v1 training job configurations (seed 003). */
-@Command(name = "configs", mixinStandardHelpOptions = true,
-        description = {"Stored v1 training job configurations (and the vendor's samples, with --type sample):",
+@Command(name = "configs", description = {"Stored v1 training job configurations (and the vendor's samples, with --type sample):",
             "reusable job parameters under a name. Start a job from one with `modelarts train --config NAME`."},
         subcommands = {
             ConfigsListCommand.class,
@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
             ConfigsDeleteCommand.class
         })
 final class ConfigsCommand implements Runnable {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ModelArtsCommand root;
 

@@ -17,11 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Store a training job configuration: the fields of a file (the API's flat body: config_desc,",
+@Command(name = "create", description = {"Store a training job configuration: the fields of a file (the API's flat body: config_desc,",
             "worker_server_num, app_url, ... at the top level) and of the flags, the flags replacing the file's.",
             "Everything is checked first (names 1-20 characters); nothing is sent if there is a problem (exit code 2)."})
 final class ConfigsCreateCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ConfigsCommand parent;
 

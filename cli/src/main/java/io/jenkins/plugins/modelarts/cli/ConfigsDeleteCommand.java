@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stored training job configuration.")
+@Command(name = "delete", description = "Delete a stored training job configuration.")
 final class ConfigsDeleteCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ConfigsCommand parent;
 

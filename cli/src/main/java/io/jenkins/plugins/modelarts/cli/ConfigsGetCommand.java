@@ -8,13 +8,16 @@ import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "get", mixinStandardHelpOptions = true,
-        description = "One training job configuration in full: its request fields and the engine, flavor, dataset and pool details.")
+@Command(name = "get", description = "One training job configuration in full: its request fields and the engine, flavor, dataset and pool details.")
 final class ConfigsGetCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ConfigsCommand parent;
 

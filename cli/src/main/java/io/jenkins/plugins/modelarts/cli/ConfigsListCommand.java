@@ -6,12 +6,15 @@ import io.jenkins.plugins.modelarts.client.model.JobConfigList;
 import io.jenkins.plugins.modelarts.client.model.JobConfigQuery;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "One page of training job configurations, with every query parameter of the API.")
+@Command(name = "list", description = "One page of training job configurations, with every query parameter of the API.")
 final class ConfigsListCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ConfigsCommand parent;
 

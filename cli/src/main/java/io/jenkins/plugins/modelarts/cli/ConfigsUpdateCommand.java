@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Change a stored training job configuration: it is read, the file's fields and then the flags",
+@Command(name = "update", description = {"Change a stored training job configuration: it is read, the file's fields and then the flags",
             "replace its own (the same rules as `train --config`), and the result is stored in its place."})
 final class ConfigsUpdateCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @ParentCommand
     ConfigsCommand parent;
 

@@ -101,6 +101,18 @@ final class ConnectionSettings {
         return new ObsObjectSource(obsEndpoint, ak, sk, context.env(SECURITY_TOKEN), pathStyle);
     }
 
+    /** Where the ModelArts endpoint comes from, for messages about reaching it. */
+    String endpointSource() {
+        if (flags.endpoint != null && !flags.endpoint.isBlank()) {
+            return "--endpoint " + flags.endpoint;
+        }
+        if (context.env(ENDPOINT) != null) {
+            return ENDPOINT + "=" + context.env(ENDPOINT);
+        }
+        String region = first(flags.region, context.env(REGION));
+        return region == null ? "no endpoint" : "the region " + region + " (--region or " + REGION + ")";
+    }
+
     private String endpoint(List<String> problems) {
         String endpoint = first(flags.endpoint, context.env(ENDPOINT));
         if (endpoint != null) {

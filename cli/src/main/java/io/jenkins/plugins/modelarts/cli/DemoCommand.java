@@ -23,26 +23,31 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole flow on the embedded emulator, no configuration or network needed: create a v1",
-            "training job, wait for it with progress output, print its versions, metrics and log, then create a v2",
-            "job and stop it while it runs. Exits 0 when both went as expected."})
+@Command(name = "demo", description = {"Run the whole flow on the embedded emulator; needs no configuration or network.",
+            "Creates a v1 training job, waits for it with progress output, prints its versions, metrics and log,",
+            "then creates a v2 job and stops it while it runs. Exits 0 when both went as expected."})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
-    @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Time between status reads (default ${DEFAULT-VALUE}ms).")
-    Duration pollInterval = Duration.ofMillis(500);
+    @Mixin
+    HelpOption help = new HelpOption();
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "500ms",
+            description = "Time between status reads (default ${DEFAULT-VALUE}).")
+    Duration pollInterval;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = root.context().out();
+        // with -o json the story goes to stderr and stdout gets one JSON document: the outcome
+        PrintWriter out = root.options().json() ? root.context().err() : root.context().out();
         out.println("ModelArts demo on the embedded emulator");
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(0).build().start();
                 ModelArtsClient client = connect(emulator)) {
@@ -55,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
             boolean stopped = stopWhileRunning(out, jobs, waiter, options);
             step(out, trained && stopped ? "Done: the demo ran as expected." : "The demo did not go as expected.");
             out.println("Next: `./modelarts emulator` starts a local ModelArts to try each command against; see docs/cli.md.");
+            root.output().object(Map.of("trained", trained, "stopped_while_running", stopped, "ok", trained && stopped));
             return trained && stopped ? ExitCodes.OK : ExitCodes.JOB_FAILED;
         }
     }

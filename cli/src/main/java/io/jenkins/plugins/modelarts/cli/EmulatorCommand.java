@@ -4,20 +4,25 @@ import io.jenkins.plugins.modelarts.emulator.FaultSpec;
 import io.jenkins.plugins.modelarts.emulator.Faults;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "emulator", mixinStandardHelpOptions = true,
-        description = {"Run the local ModelArts emulator in the foreground until Ctrl-C.",
+@Command(name = "emulator", description = {"Run the local ModelArts emulator in the foreground until Ctrl-C.",
             "It prints the environment to export so that `modelarts` commands in other shells use it."})
 final class EmulatorCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Option(names = "--port", paramLabel = "P", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8080;
@@ -49,9 +54,9 @@ final class EmulatorCommand implements Callable<Integer> {
             }
             Thread hook = new Thread(stopped::countDown, "modelarts-emulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            printBanner(root.context().out(), emulator);
+            printBanner(root.context().out(), emulator, root.options().json());
             if (!faults.isEmpty()) {
-                root.context().out().println("Faults injected into the ModelArts API: " + String.join(", ", faults));
+                (root.options().json() ? root.context().err() : root.context().out()).println("Faults injected into the ModelArts API: " + String.join(", ", faults));
                 root.context().out().flush();
             }
             try {
@@ -67,13 +72,34 @@ final class EmulatorCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static void printBanner(PrintWriter out, ModelArtsEmulator emulator) {
+    /** The settings to export, for AK/SK signing and for IAM tokens; with {@code json}, one JSON document of them. */
+    static void printBanner(PrintWriter out, ModelArtsEmulator emulator, boolean json) {
+        Map<String, String> akSk = new LinkedHashMap<>();
+        akSk.put(ConnectionSettings.ENDPOINT, emulator.baseUrl());
+        akSk.put(ConnectionSettings.PROJECT_ID, emulator.projectId());
+        akSk.put(ConnectionSettings.AK, emulator.accessKey());
+        akSk.put(ConnectionSettings.SK, emulator.secretKey());
+        Map<String, String> iam = new LinkedHashMap<>();
+        iam.put(ConnectionSettings.IAM_USER, emulator.iamUser());
+        iam.put(ConnectionSettings.IAM_PASSWORD, emulator.iamPassword());
+        iam.put(ConnectionSettings.IAM_DOMAIN, emulator.iamDomain());
+        iam.put(ConnectionSettings.IAM_ENDPOINT, emulator.baseUrl());
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("endpoint", emulator.baseUrl());
+            doc.put("ak_sk_environment", akSk);
+            doc.put("iam_environment", iam);
+            out.println(Output.toJson(doc));
+            out.flush();
+            return;
+        }
         out.println("ModelArts emulator listening on " + emulator.baseUrl());
         out.println("Use it from another shell (these are the emulator's fixed test keys, not secrets):");
-        out.println("  export MODELARTS_ENDPOINT=" + emulator.baseUrl());
-        out.println("  export HUAWEICLOUD_SDK_PROJECT_ID=" + emulator.projectId());
-        out.println("  export HUAWEICLOUD_SDK_AK=" + emulator.accessKey());
-        out.println("  export HUAWEICLOUD_SDK_SK=" + emulator.secretKey());
+        akSk.forEach((name, value) -> out.println("  export " + name + "=" + value));
+        out.println("Or, for IAM token authentication instead of AK/SK (unset HUAWEICLOUD_SDK_AK first):");
+        out.println("  export " + ConnectionSettings.ENDPOINT + "=" + emulator.baseUrl() + " "
+                + ConnectionSettings.PROJECT_ID + "=" + emulator.projectId());
+        iam.forEach((name, value) -> out.println("  export " + name + "=" + value));
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

@@ -4,14 +4,18 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.gate.Baseline;
 import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
+import io.jenkins.plugins.modelarts.core.gate.GateReadiness;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.gate.JUnitReport;
 import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
 import io.jenkins.plugins.modelarts.core.gate.RuleResult;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.JobWaiter;
+import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,19 +23,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Decide whether a trained model may be released: check its metrics against thresholds",
-            "(--require 'accuracy >= 0.92', 'recall[cat] >= 0.8') and optionally against a baseline job version.",
-            "Exit 0 when it passes, 5 when it fails, 6 when it fails with --unstable."})
+@Command(name = "gate", description = {"Decide whether an ended job's model may be released, from its metrics.",
+            "Checks the metrics against thresholds (--require 'accuracy >= 0.92', 'recall[cat] >= 0.8') and optionally",
+            "against a baseline job version. A job that has not ended is refused (exit 2) unless --wait is given.",
+            "Exit 0 when it passes, 5 when it fails, 6 when it fails with --unstable, 1 when the job failed or was stopped."})
 final class GateCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Mixin
     JobArgument target = new JobArgument();
@@ -56,8 +65,14 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the verdict as JUnit XML, one test case per rule.")
     Path junit;
 
+    @Option(names = "--wait", description = "Wait for the job to end first (like `modelarts wait`); without it, a job that has not ended is refused.")
+    boolean waitFirst;
+
+    @Mixin
+    WaitFlags waitFlags = new WaitFlags();
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         List<String> problems = new ArrayList<>();
         List<io.jenkins.plugins.modelarts.core.gate.GateRule> rules = List.of();
         try {
@@ -75,9 +90,17 @@ final class GateCommand implements Callable<Integer> {
             throw UsageException.of("Cannot run the gate:", problems);
         }
         JobRef ref = target.ref();
+        WaitOptions waitOptions = waitFirst ? waitFlags.toOptions() : null;
         try (ModelArtsClient client = root.connect()) {
             TrainingJobs jobs = new TrainingJobs(client);
-            JobSnapshot current = jobs.read(ref);
+            JobSnapshot current = ended(jobs, jobs.read(ref), waitOptions);
+            Optional<String> notCompleted = GateReadiness.notCompleted(current);
+            if (notCompleted.isPresent()) {
+                root.output().object(Map.of("outcome", "NOT_EVALUATED", "reason", notCompleted.get(),
+                        "job", current.detail()));
+                root.context().err().println("modelarts: " + ConsoleText.safe(notCompleted.get()));
+                return ExitCodes.JOB_FAILED;
+            }
             Baseline baseline = baselineJob == null ? null : baseline(jobs);
             ReleaseGate gate = new ReleaseGate(rules, baseline, unstable ? GateOutcome.UNSTABLE : GateOutcome.FAILURE);
             GateResult result = gate.evaluate(metricsOf(current));
@@ -87,6 +110,21 @@ final class GateCommand implements Callable<Integer> {
                 case UNSTABLE -> ExitCodes.GATE_UNSTABLE;
                 case FAILURE -> ExitCodes.GATE_FAILED;
             };
+        }
+    }
+
+    /** The job once it has ended: as read, after a wait with --wait, else refused (exit 2) with the step's words. */
+    private JobSnapshot ended(TrainingJobs jobs, JobSnapshot current, WaitOptions waitOptions) throws InterruptedException {
+        if (current.isTerminal()) {
+            return current;
+        }
+        if (waitOptions == null) {
+            throw new UsageException(GateReadiness.notEnded(current, "modelarts wait, or gate --wait").orElseThrow());
+        }
+        CliContext ctx = root.context();
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(current.ref(), ctx.err())) {
+            return new JobWaiter(jobs, ctx.clock(), ctx.sleeper())
+                    .await(current.ref(), waitOptions, new WaitProgress(ctx.err(), ctx.clock(), ""));
         }
     }
 

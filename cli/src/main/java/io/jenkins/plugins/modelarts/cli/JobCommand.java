@@ -13,11 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "job", mixinStandardHelpOptions = true,
-        description = "Show one training job: v2 job details for a UUID, or a v1 job version's details for a numeric id.")
+@Command(name = "job", description = {"Show one training job's details.",
+            "v2 job details for a UUID, or a v1 job version's details (with metrics) for a numeric id."})
 final class JobCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Mixin
     JobArgument target = new JobArgument();

@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = {"Search training jobs: the v2 search (filters, sorting, grouping, paging) by default, or the v1 job list with --api v1.",
+@Command(name = "jobs", description = {"Search training jobs.",
+            "By default the v2 search (filters, sorting, grouping, paging); the v1 job list with --api v1.",
             "Text output: a table and a summary line (how many matched, of how many, page and order); -o json: the search",
             "answer (total, count, limit, offset, sort_by, order, group_by, workspace_id, ai_project) with every job read in items."})
 final class JobsCommand implements Callable<Integer> {
@@ -28,6 +29,9 @@ final class JobsCommand implements Callable<Integer> {
 
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Option(names = "--api", paramLabel = "v1|v2", description = "Which job list to read (default ${DEFAULT-VALUE}).")
     Api api = Api.v2;

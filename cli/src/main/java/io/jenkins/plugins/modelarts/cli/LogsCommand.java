@@ -7,6 +7,7 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.logs.ArchiveResult;
+import io.jenkins.plugins.modelarts.core.logs.JobLogFilter;
 import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.LogLocation;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
@@ -16,19 +17,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "logs", mixinStandardHelpOptions = true,
-        description = {"Print a training job's log: for v1, the newest lines of each worker's log file;",
-            "for v2, the log preview of a task (the whole log, or its newest part when large)."})
+@Command(name = "logs", description = {"Print a training job's log, or archive its log files from OBS.",
+            "v1: the newest lines of each worker's log file; v2: the log preview of a task (the whole log, or its",
+            "newest part when large). With --archive, the job's log objects are downloaded from OBS instead."})
 final class LogsCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Mixin
     JobArgument target = new JobArgument();
@@ -43,8 +50,13 @@ final class LogsCommand implements Callable<Integer> {
     String task = "worker-0";
 
     @Option(names = "--archive", paramLabel = "DIR",
-            description = "Instead of printing, download every object under the job's log location (v1 log_url, v2 log_export_path) from OBS into DIR.")
+            description = {"Instead of printing, download the job's log objects from OBS into DIR: those under its log location (v1 log_url,"
+                + " v2 log_export_path) whose names show they are this job's (v2: the name contains the job id; v1:"
+                + " modelarts-job-JOBID-VERSIONNAME-..., or a name the log file-names API lists). Other jobs' objects are counted, not archived."})
     Path archive;
+
+    @Option(names = "--all-objects", description = "With --archive: every object under the log location, whichever job wrote it.")
+    boolean allObjects;
 
     @Option(names = "--max-size", paramLabel = "MIB", description = "With --archive: at most this many MiB in all (default ${DEFAULT-VALUE}).")
     long maxSizeMib = 1024;
@@ -57,24 +69,25 @@ final class LogsCommand implements Callable<Integer> {
         JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             if (archive != null) {
-                return archive(new TrainingJobs(client).read(ref));
+                return archive(client, new TrainingJobs(client).read(ref));
             }
             JobRef resolved = new TrainingJobs(client).resolve(ref);
             return resolved.api() == JobRef.Api.V1 ? v1(client, resolved) : v2(client, resolved);
         }
     }
 
-    private int archive(JobSnapshot job) {
+    private int archive(ModelArtsClient client, JobSnapshot job) {
         if (maxSizeMib < 1) {
             throw new UsageException("--max-size must be at least 1 (MiB)");
         }
         ObsPath location = LogLocation.of(job.detail()).orElseThrow(() -> new UsageException(
                 job.ref() + " has no log location in OBS (v1 log_url, v2 spec.log_export_path): nothing to archive"));
         PrintWriter err = root.context().err();
-        err.println("Archiving " + location + " into " + archive);
+        JobLogFilter filter = allObjects ? JobLogFilter.EVERY_OBJECT : JobLogFilter.of(job.detail(), v1FileNames(client, job.ref()));
+        err.println("Archiving " + location + " into " + archive + " (" + ConsoleText.safe(filter.description()) + ")");
         try (ObsObjectSource obs = new ConnectionSettings(root.options(), root.context()).obs()) {
-            ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + ConsoleText.safe(line)))
-                    .archive(location, archive);
+            ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + ConsoleText.safe(line)),
+                    filter).archive(location, archive);
             for (String skipped : result.skipped()) {
                 err.println("  skipped " + ConsoleText.safe(skipped));
             }
@@ -87,6 +100,10 @@ final class LogsCommand implements Callable<Integer> {
         }
     }
 
+    private static List<String> v1FileNames(ModelArtsClient client, JobRef ref) {
+        return ref.api() == JobRef.Api.V1 ? client.jobsV1().logFileNames(ref.v1JobId(), ref.versionId()).logFileList() : List.of();
+    }
+
     private int v1(ModelArtsClient client, JobRef ref) {
         List<String> files = file != null
                 ? List.of(file)
@@ -95,14 +112,16 @@ final class LogsCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             root.context().err().println(ref + " has no log files yet");
         }
+        List<Map<String, Object>> logs = new ArrayList<>();
         for (String name : files) {
             LogLines log = client.jobsV1().logLines(ref.v1JobId(), ref.versionId(), name, lines, null, "desc");
-            out.object(log);
+            logs.add(new TreeMap<>(Map.of("file", name, "log", log)));
             if (files.size() > 1) {
                 out.line("==> " + name + " <==");
             }
             out.logLines(withoutFinalNewline(log.content()));
         }
+        out.object(new TreeMap<>(Map.of("job", ref.toString(), "files", logs)));
         return ExitCodes.OK;
     }
 

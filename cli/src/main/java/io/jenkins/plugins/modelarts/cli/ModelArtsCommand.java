@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             "Configuration: flags, else $MODELARTS_ENDPOINT (or $HUAWEICLOUD_SDK_REGION), $HUAWEICLOUD_SDK_PROJECT_ID,",
             "$HUAWEICLOUD_SDK_AK, $HUAWEICLOUD_SDK_SK and $HUAWEICLOUD_SDK_SECURITY_TOKEN.",
             "Exit codes: 0 ok/completed, 1 job failed or stopped, 2 bad input, 3 API or network error, 4 wait timed out,",
-            "5 gate failed, 6 gate unstable.",
+            "5 gate failed, 6 gate unstable, 70 a bug in this command (run with --verbose and report it),",
+            "130 interrupted (Ctrl-C) while waiting: the job keeps running.",
             "Try it without a cloud account: modelarts demo"
         },
         subcommands = {
@@ -66,6 +67,6 @@ public final class ModelArtsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: try `modelarts --help` or `modelarts demo`");
+        throw new ParameterException(spec.commandLine(), "Missing command; to try every command without a cloud account: modelarts demo");
     }
 }

@@ -16,12 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code modelarts report JOB [--version V] --out DIR}: writes index.html and report.json for one job. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write a training job's report into a folder: index.html (summary, per-class table, system"
-                + " metric charts; self-contained) and report.json. With -o json the JSON report also goes to stdout.")
+@Command(name = "report", description = {"Write a training job's report (index.html and report.json) into a folder.",
+            "index.html holds the summary, the per-class table and system metric charts, self-contained.",
+            "With -o json the JSON report also goes to stdout."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Mixin
     JobArgument target = new JobArgument();

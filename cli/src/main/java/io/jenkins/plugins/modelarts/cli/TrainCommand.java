@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Create a training job from a spec file: the v1 create body (job_name, job_desc, config{...})",
-            "or a v2 create body (kind, metadata, algorithm, spec). The whole spec is checked first; every problem",
-            "is listed and nothing is sent if there is one (exit code 2).",
+@Command(name = "train", description = {"Create a training job from a spec file or a stored configuration, and optionally wait for it.",
+            "The spec is the v1 create body (job_name, job_desc, config{...}) or a v2 create body (kind, metadata,",
+            "algorithm, spec). The whole spec is checked first; every problem is listed and nothing is sent if there",
+            "is one (exit code 2).",
             "A v1 spec with config.create_version false creates the job without a version: stdout gets the job id alone,",
             "and --wait is refused before anything is sent (nothing would run).",
             "With --config NAME, a v1 job from a stored (or, with --config-type sample, a sample) configuration:",
@@ -36,6 +36,9 @@ import picocli.CommandLine.ParentCommand;
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC.json",
             description = "The job spec file (required without --config; with it, overrides).")

@@ -9,16 +9,20 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "versions", mixinStandardHelpOptions = true,
-        description = {"List every version of a v1 training job (all pages), with status, duration and metrics.",
-            "Text output: the job's name, description and version count, then a table; -o json: the versions list as the API",
-            "answers it (job_id, job_name, job_desc, version_count) with every version of every page in versions."})
+@Command(name = "versions", description = {"List every version of a v1 training job.",
+            "All pages, with status, duration and metrics. Text output: the job's name, description and version count, then",
+            "a table; -o json: the versions list as the API answers it (job_id, job_name, job_desc, version_count) with every",
+            "version of every page in versions."})
 final class VersionsCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
+
+    @Mixin
+    HelpOption help = new HelpOption();
 
     @Parameters(index = "0", paramLabel = "JOB", description = "v1 job id.")
     String job;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.modelarts.core.poll.JobPoller;
 import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
 import io.jenkins.plugins.modelarts.core.poll.PollingWaiter;
 import io.jenkins.plugins.modelarts.core.poll.Watch;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,8 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "wait", mixinStandardHelpOptions = true,
-        description = {"Wait until training jobs end; exit 0 if all completed, 1 if one failed or was stopped, 4 on timeout.",
+@Command(name = "wait", description = {"Wait until training jobs end.",
+            "Exit 0 if all completed, 1 if one failed or was stopped, 4 on timeout.",
             "One JOB is read directly (its full detail, every failed read reported); several JOBs share one poller that",
             "reads them all with a few list calls per interval, however many there are.",
             "Progress goes to stderr; the final job(s) (with --output json, the API objects) to stdout."})
@@ -35,11 +37,20 @@ final class WaitCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
 
+    @Mixin
+    HelpOption help = new HelpOption();
+
     @Parameters(arity = "1..*", paramLabel = "JOB", description = "v1 job ids (digits) or v2 training job ids (UUIDs).")
     List<String> jobs = new ArrayList<>();
 
-    @Option(names = "--version", paramLabel = "V", description = "v1 version id, with a single JOB (default: the newest version).")
+    @Option(names = "--job-version", paramLabel = "V", description = "v1 version id, with a single JOB (default: the newest version).")
     Long version;
+
+    /** The old spelling of {@code --job-version}, still accepted (see {@link JobArgument}). */
+    @Option(names = "--version", paramLabel = "V", hidden = true)
+    void legacyVersion(Long v) {
+        version = v;
+    }
 
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
@@ -47,7 +58,7 @@ final class WaitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (jobs.size() > 1 && version != null) {
-            throw new UsageException("--version goes with a single JOB; for several, wait for their newest versions");
+            throw new UsageException("--job-version goes with a single JOB; for several, wait for their newest versions");
         }
         List<JobRef> refs = new ArrayList<>();
         for (String job : jobs) {
@@ -74,7 +85,10 @@ final class WaitCommand implements Callable<Integer> {
             throws InterruptedException {
         CliContext ctx = root.context();
         JobWaiter waiter = new JobWaiter(jobs, ctx.clock(), ctx.sleeper());
-        JobSnapshot last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""), deadline);
+        JobSnapshot last;
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(ref, ctx.err())) {
+            last = waiter.await(ref, flags.toOptions(), new WaitProgress(ctx.err(), ctx.clock(), ""), deadline);
+        }
         JobReport.print(root.output(), last);
         return JobReport.exitCode(last);
     }
@@ -87,9 +101,10 @@ final class WaitCommand implements Callable<Integer> {
      */
     private int waitForAll(TrainingJobs trainingJobs, List<JobRef> refs) throws InterruptedException {
         CliContext ctx = root.context();
-        Deadline deadline = waitFlags.timeout == null ? null : Deadline.after(waitFlags.timeout, ctx.clock());
+        Deadline deadline = waitFlags.timeLimit() == null ? null : Deadline.after(waitFlags.timeLimit(), ctx.clock());
         TrainingJobs bounded = deadline == null ? trainingJobs : trainingJobs.withDeadline(deadline);
         WaitProgress progress = new WaitProgress(ctx.err(), ctx.clock(), "");
+        waitFlags.toOptions(); // the same checks as a single wait
         PollerSettings settings = PollerSettings.defaults().withIntervals(waitFlags.pollInterval, waitFlags.pollInterval);
         JobPoller poller = new JobPoller(ctx.clock(), settings, new Random());
         List<Watch> watches = new ArrayList<>();
@@ -105,8 +120,15 @@ final class WaitCommand implements Callable<Integer> {
                 notFound.add(ref); // out of time: this job and the rest are reported as not ended
             }
         }
-        List<Watch> unfinished = new ArrayList<>(new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), ctx.sleeper())
-                .awaitAll(watches, deadline == null ? null : deadline.remaining()));
+        Sleeper withHeartbeat = pause -> {
+            ctx.sleeper().sleep(pause);
+            progress.heartbeatIfDue(() -> stillRunning(watches));
+        };
+        List<Watch> unfinished;
+        try (InterruptNotice notice = InterruptNotice.whileWaitingFor(refs, ctx.err())) {
+            unfinished = new ArrayList<>(new PollingWaiter(poller, settings.tickPeriod(), ctx.clock(), withHeartbeat)
+                    .awaitAll(watches, deadline == null ? null : deadline.remaining()));
+        }
         watches.stream().filter(w -> !unfinished.contains(w) && cutByTheDeadline(w)).forEach(unfinished::add);
         TrainingJobs afterTimeout = deadline == null ? trainingJobs
                 : trainingJobs.withDeadline(Deadline.after(JobWaiter.STOP_GRACE, ctx.clock()));
@@ -144,6 +166,16 @@ final class WaitCommand implements Callable<Integer> {
         } catch (java.util.concurrent.CancellationException e) {
             return false;
         }
+    }
+
+    private static String stillRunning(List<Watch> watches) {
+        List<String> pending = new ArrayList<>();
+        for (Watch w : watches) {
+            if (!w.isDone()) {
+                pending.add(w.ref() + " (" + w.lastState() + ")");
+            }
+        }
+        return pending.size() + " of " + watches.size() + " jobs: " + ConsoleText.safe(String.join(", ", pending));
     }
 
     private int report(TrainingJobs trainingJobs, List<Watch> watches, List<Watch> unfinished) {

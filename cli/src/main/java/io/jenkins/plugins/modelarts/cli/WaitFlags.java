@@ -11,7 +11,7 @@ final class WaitFlags {
     Duration pollInterval = WaitOptions.DEFAULT_POLL_INTERVAL;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Give up after this long (e.g. 2h, 90m) with exit code 4. Default: wait until the job ends.")
+            description = "Give up after this long (e.g. 2h, 90m) with exit code 4. Default (or 0): wait until the job ends.")
     Duration timeout;
 
     @Option(names = "--keep-running-on-timeout",
@@ -20,11 +20,16 @@ final class WaitFlags {
 
     WaitOptions toOptions() {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new UsageException("--poll-interval must be positive");
+            throw new UsageException("--poll-interval must be positive, got " + io.jenkins.plugins.modelarts.core.job.Durations.human(pollInterval));
         }
         return WaitOptions.defaults()
                 .withPollInterval(pollInterval)
-                .withTimeout(timeout)
+                .withTimeout(timeLimit())
                 .withStopOnTimeout(!keepRunningOnTimeout);
+    }
+
+    /** The wait's time limit; null (no limit) when none was given or it is 0, as everywhere else. */
+    Duration timeLimit() {
+        return timeout == null || timeout.isZero() ? null : timeout;
     }
 }

@@ -32,7 +32,7 @@ class GateCommandTest {
         CliRunner.Result r = cli.run("train", Specs.v1(dir, name, Map.of("emulator_accuracy", accuracy)).toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String[] ids = r.out().trim().split(" ");
-        assertThat(cli.run("wait", ids[0], "--version", ids[1], "--poll-interval", "1s").exitCode()).isZero();
+        assertThat(cli.run("wait", ids[0], "--job-version", ids[1], "--poll-interval", "1s").exitCode()).isZero();
         return ids;
     }
 

@@ -124,7 +124,7 @@ class ReliabilityCliTest {
         String[] ids = created.out().trim().split(" ");
         emulator.faults().oversizedResponses(1, 600L * 1024 * 1024);
 
-        CliRunner.Result r = cli.run("job", ids[0], "--version", ids[1]);
+        CliRunner.Result r = cli.run("job", ids[0], "--job-version", ids[1]);
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(r.err()).contains("too large").contains("16 MiB");
@@ -138,7 +138,7 @@ class ReliabilityCliTest {
             throw new OutOfMemoryError("Java heap space");
         });
 
-        CliRunner.Result r = cli.run("wait", ids[0], "--version", ids[1], "--poll-interval", "1s");
+        CliRunner.Result r = cli.run("wait", ids[0], "--job-version", ids[1], "--poll-interval", "1s");
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL);
         assertThat(r.err()).contains("OutOfMemoryError").contains("out of memory");

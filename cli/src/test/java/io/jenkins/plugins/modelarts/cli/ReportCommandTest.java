@@ -44,7 +44,7 @@ class ReportCommandTest {
     void writesHtmlAndJsonForACompletedJob() throws Exception {
         String[] ids = completedJob("report-completed");
         Path out = dir.resolve("report");
-        CliRunner.Result r = cli.run("report", ids[0], "--version", ids[1], "--out", out.toString());
+        CliRunner.Result r = cli.run("report", ids[0], "--job-version", ids[1], "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains(out.resolve("index.html").toString()).contains(out.resolve("report.json").toString());
         String html = Files.readString(out.resolve("index.html"));
@@ -98,7 +98,7 @@ class ReportCommandTest {
 
     @Test
     void anUnknownJobIsAnApiError() {
-        CliRunner.Result r = cli.run("report", "999999", "--version", "1", "--out", dir.resolve("none").toString());
+        CliRunner.Result r = cli.run("report", "999999", "--job-version", "1", "--out", dir.resolve("none").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);
         assertThat(dir.resolve("none")).doesNotExist();
     }

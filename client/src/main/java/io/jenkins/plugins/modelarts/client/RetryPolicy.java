@@ -117,7 +117,8 @@ public record RetryPolicy(
      */
     public boolean isRetryable(IOException e, boolean idempotent, boolean requestMayHaveBeenSent) {
         Objects.requireNonNull(e, "e == null");
-        if (isInterruption(e) || isPlainTextAnswerToTls(e)) {
+        if (isInterruption(e) || isPlainTextAnswerToTls(e) || isUnknownHost(e)
+                || isUnansweredTlsHandshake(e, requestMayHaveBeenSent)) {
             return false;
         }
         return idempotent || !requestMayHaveBeenSent;
@@ -135,6 +136,30 @@ public record RetryPolicy(
             }
         }
         return false;
+    }
+
+    /**
+     * A host name DNS does not know: a misspelt endpoint or region, which a few seconds of backoff do not
+     * fix; failing at once brings the "check the endpoint" message without the wait.
+     */
+    private static boolean isUnknownHost(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A read that timed out before a connection able to carry the request existed: the TCP connection
+     * was made (a connect timeout says "connect timed out"), so it was the TLS handshake that got no
+     * answer within its bound. That is an {@code https://} endpoint pointed at a plain-HTTP server which
+     * waits for a request line, and it answers the same way every time.
+     */
+    private static boolean isUnansweredTlsHandshake(IOException e, boolean requestMayHaveBeenSent) {
+        return !requestMayHaveBeenSent && e instanceof SocketTimeoutException && e.getMessage() != null
+                && e.getMessage().toLowerCase(java.util.Locale.ROOT).startsWith("read timed out");
     }
 
     /** A thread interrupt or a cancelled call, as opposed to a timeout: stop, do not retry. */

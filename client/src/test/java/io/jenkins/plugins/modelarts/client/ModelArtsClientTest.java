@@ -56,12 +56,28 @@ class ModelArtsClientTest {
     }
 
     @Test
-    void regionBuildsAClientForTheDefaultEndpoint() {
-        ModelArtsClient client = ModelArtsClient.builder().region("cn-north-4").projectId(PROJECT)
-                .credentials(new TokenCredentials("t")).build();
-
-        assertThat(client.jobsV1()).isSameAs(client.jobsV1());
-        assertThat(client.transport()).isNotNull();
+    void regionBuildsAClientThatCallsTheRegionsEndpoint() {
+        // the calls are answered by an interceptor on the way out: nothing leaves this machine
+        for (String[] region : new String[][] {
+            {"cn-north-4", "https://modelarts.cn-north-4.myhuaweicloud.com/v1/" + PROJECT + "/training-jobs"},
+            {"ap-southeast-1", "https://modelarts.ap-southeast-1.myhuaweicloud.cn/v1/" + PROJECT + "/training-jobs"},
+        }) {
+            List<String> urls = new ArrayList<>();
+            okhttp3.OkHttpClient answering = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+                urls.add(chain.request().url().newBuilder().query(null).build().toString());
+                return new okhttp3.Response.Builder().request(chain.request()).protocol(okhttp3.Protocol.HTTP_1_1)
+                        .code(200).message("OK")
+                        .body(okhttp3.ResponseBody.create("{\"is_success\":true,\"job_total_count\":0,\"jobs\":[]}",
+                                okhttp3.MediaType.get("application/json")))
+                        .build();
+            }).build();
+            try (ModelArtsClient client = ModelArtsClient.builder().region(region[0]).projectId(PROJECT)
+                    .credentials(new TokenCredentials("t")).okHttpClient(answering).build()) {
+                assertThat(client.jobsV1().list(io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery.builder().build())
+                        .jobs()).isEmpty();
+            }
+            assertThat(urls).as(region[0]).containsExactly(region[1]);
+        }
     }
 
     @Test

@@ -133,6 +133,20 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aTlsHandshakeThatGotNoAnswerIsNotRetriedButAConnectTimeoutIs() {
+        assertThat(policy.isRetryable(new SocketTimeoutException("Read timed out"), true, false)).isFalse();
+        assertThat(policy.isRetryable(new SocketTimeoutException("Read timed out"), true, true)).isTrue();
+        assertThat(policy.isRetryable(new SocketTimeoutException("Connect timed out"), true, false)).isTrue();
+    }
+
+    @Test
+    void anUnknownHostIsNotRetriedForBackoffCannotFixASpellingMistake() {
+        assertThat(policy.isRetryable(new java.net.UnknownHostException("modelarts.cn-nowhere-1.myhuaweicloud.com"), true, false))
+                .isFalse();
+        assertThat(policy.isRetryable(new IOException("dns", new java.net.UnknownHostException("x")), true, false)).isFalse();
+    }
+
+    @Test
     void invalidValuesAreRefused() {
         assertThatThrownBy(() -> policy.newBuilder().maxAttempts(0).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> policy.newBuilder().jitter(1.5).build()).isInstanceOf(IllegalArgumentException.class);

@@ -60,6 +60,20 @@ class V2ApiTest {
     }
 
     @Test
+    void aPhaseFilterListsOnlyJobsInThatPhaseAsTheSearchShowsThem() {
+        api.ok("POST", "v2", "training-jobs", Api.v2Job("phase-filtered")); // Creating; the next read shows Pending
+        String pending = "{\"filters\":[{\"key\":\"name\",\"operator\":\"like\",\"value\":[\"phase-filtered\"]},"
+                + "{\"key\":\"phase\",\"operator\":\"in\",\"value\":[\"Pending\"]}]}";
+        for (int read = 0; read < 4; read++) {
+            JsonNode found = api.ok("POST", "v2", "training-job-searches", pending);
+            for (JsonNode item : found.path("items")) {
+                assertThat(item.path("status").path("phase").asText()).as("search " + read).isEqualTo("Pending");
+            }
+            assertThat(found.path("count").asInt()).isEqualTo(found.path("items").size());
+        }
+    }
+
+    @Test
     void terminateGoesThroughTerminatingToTerminated() {
         EMULATOR.emulator().scriptFor("v2-long*", JobScript.afterStatusReads(100));
         String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-long-1")).path("metadata").path("id").asText();

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.it;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
@@ -21,11 +22,17 @@ final class Clients {
     }
 
     static ModelArtsClient akSk(ModelArtsEmulator emulator, RetryPolicy retryPolicy) {
+        return akSk(emulator, retryPolicy, Sleeper.SYSTEM);
+    }
+
+    /** As above, pausing between attempts through {@code sleeper} (a recording one sees every wait). */
+    static ModelArtsClient akSk(ModelArtsEmulator emulator, RetryPolicy retryPolicy, Sleeper sleeper) {
         return ModelArtsClient.builder()
                 .endpoint(emulator.baseUrl())
                 .projectId(emulator.projectId())
                 .credentials(AkSkCredentials.of(emulator.accessKey(), emulator.secretKey()))
                 .retryPolicy(retryPolicy)
+                .sleeper(sleeper)
                 .build();
     }
 

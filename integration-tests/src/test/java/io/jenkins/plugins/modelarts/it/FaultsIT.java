@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobSummary;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulatorExtension;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,11 +34,25 @@ class FaultsIT {
     }
 
     @Test
-    void throttledCallsAreRetriedAfterRetryAfterAndSucceed() {
-        ModelArtsClient client = Clients.akSk(emulator, Clients.quickRetries(4));
-        emulator.faults().throttle(2, Duration.ofSeconds(1));
-        assertThat(client.jobsV1().list(anyJobs).jobs()).isNotNull();
+    void throttledCallsWaitTheServersRetryAfterThenSucceed() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        RetryPolicy honoursFiveSeconds = Clients.quickRetries(4).newBuilder().maxRetryAfter(Duration.ofSeconds(5)).build();
+        ModelArtsClient client = Clients.akSk(emulator, honoursFiveSeconds, waits::add);
+        client.jobsV1().create(TrainingFlowIT.request("it-throttled"));
+        emulator.journal().clear();
+        emulator.faults().throttle(2, Duration.ofSeconds(2));
+        assertThat(client.jobsV1().list(anyJobs).jobs()).extracting(TrainingJobSummary::jobName).contains("it-throttled");
         assertThat(emulator.journal().size()).isEqualTo(3);
+        assertThat(waits).as("the Retry-After of 2 s, not the 1 ms backoff").containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRetryAfterLongerThanThePolicyAllowsIsCutToItsMaximum() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        ModelArtsClient client = Clients.akSk(emulator, Clients.quickRetries(4), waits::add);
+        emulator.faults().throttle(1, Duration.ofSeconds(30));
+        client.jobsV1().list(anyJobs);
+        assertThat(waits).containsExactly(Duration.ofMillis(50));
     }
 
     @Test
@@ -49,8 +67,11 @@ class FaultsIT {
     @Test
     void droppedConnectionsAreRetriedForReads() {
         ModelArtsClient client = Clients.akSk(emulator, Clients.quickRetries(4));
+        client.jobsV1().create(TrainingFlowIT.request("it-dropped"));
+        emulator.journal().clear();
         emulator.faults().dropConnections(2);
-        assertThat(client.jobsV1().list(anyJobs).jobs()).isNotNull();
+        assertThat(client.jobsV1().list(anyJobs).jobs()).extracting(TrainingJobSummary::jobName).contains("it-dropped");
+        assertThat(emulator.journal().size()).as("two dropped, the third answered").isEqualTo(3);
     }
 
     @Test
@@ -84,9 +105,11 @@ class FaultsIT {
     @Test
     void expiredIamTokensAreRenewedTransparently() {
         ModelArtsClient client = Clients.iam(emulator, Clients.quickRetries(3));
-        assertThat(client.jobsV1().list(anyJobs).jobs()).isNotNull();
+        client.jobsV1().create(TrainingFlowIT.request("it-iam-renewed"));
+        assertThat(emulator.journal().count("POST", "/v3/auth/tokens")).isEqualTo(1);
         emulator.faults().expireTokens();
-        assertThat(client.jobsV1().list(anyJobs).jobs()).isNotNull();
+        assertThat(client.jobsV1().list(anyJobs).jobs()).extracting(TrainingJobSummary::jobName).contains("it-iam-renewed");
+        assertThat(emulator.journal().count("POST", "/v3/auth/tokens")).as("a new token after the expiry").isEqualTo(2);
     }
 
     @Test

@@ -138,8 +138,22 @@ class WorkingMembersTest {
 
     @Test
     void nullTaskListenerDiscardsOutput() {
-        TaskListener.NULL.getLogger().println("dropped");
-        TaskListener.NULL.error("dropped too").println();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        try (java.io.PrintStream capture = new java.io.PrintStream(seen, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            TaskListener.NULL.getLogger().println("dropped");
+            TaskListener.NULL.error("dropped too").println();
+            TaskListener.NULL.getLogger().flush();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(seen.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(TaskListener.NULL.getLogger().checkError()).as("a working stream, not a broken one").isFalse();
+        assertThat(TaskListener.NULL.getLogger()).isNotSameAs(System.out).isNotSameAs(System.err);
     }
 
     @Test

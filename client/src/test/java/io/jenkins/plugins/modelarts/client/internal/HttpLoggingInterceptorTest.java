@@ -6,10 +6,12 @@ import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.SK;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
+import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +75,13 @@ class HttpLoggingInterceptorTest {
     void failuresAreLogged() throws Exception {
         server.close();
 
-        try {
-            transport(HttpLogger.Level.BASIC).execute(ApiRequest.get(ApiFamily.V2, "training-jobs").build());
-        } catch (RuntimeException expected) {
-            // TransportException
-        }
+        assertThatThrownBy(() -> transport(HttpLogger.Level.BASIC).execute(ApiRequest.get(ApiFamily.V2, "training-jobs").build()))
+                .isInstanceOf(TransportException.class);
 
+        String url = server.url("/v2/" + PROJECT + "/training-jobs").toString();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith("<-- HTTP FAILED: GET ");
+        assertThat(lines.get(0)).isEqualTo("--> GET " + url);
+        assertThat(lines.get(1)).startsWith("<-- HTTP FAILED: GET " + url);
     }
 
     @Test

@@ -171,6 +171,16 @@ class RealApiTransportLimitsTest {
 
             assertThat(e).isNotNull();
             assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(5));
+            assertThat(accepted).hasSize(1);
+
+            // the default policy does not retry it either: the same silence would answer every attempt
+            RealApiTransport retrying = builder("https://127.0.0.1:" + silent.getLocalPort())
+                    .tlsHandshakeTimeout(Duration.ofMillis(500))
+                    .build();
+            assertThat(catchThrowableOfType(TransportException.class, () -> retrying.execute(GET)))
+                    .hasMessageContaining("Read timed out");
+            assertThat(sleeper.sleeps).isEmpty();
+            assertThat(accepted).hasSize(2);
         } finally {
             for (Socket s : accepted) {
                 s.close();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public record JobRef(Api api, String jobId, Long versionId) implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern V1_ID = Pattern.compile("[0-9]{1,19}");
+    private static final Pattern ALL_DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern V2_ID = Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
     /** The API generation a job belongs to; v1 and v2 jobs cannot be addressed with each other's paths. */
@@ -47,6 +48,9 @@ public record JobRef(Api api, String jobId, Long versionId) implements Serializa
      */
     public static JobRef parse(String job, Long version) {
         String id = job == null ? "" : job.trim();
+        if (ALL_DIGITS.matcher(id).matches() && !fitsALong(id)) {
+            throw new IllegalArgumentException("'" + id + "' is too large for a v1 job id (at most " + Long.MAX_VALUE + ")");
+        }
         if (V1_ID.matcher(id).matches()) {
             if (version != null && version <= 0) {
                 throw new IllegalArgumentException("version must be a positive number, got " + version);
@@ -56,12 +60,21 @@ public record JobRef(Api api, String jobId, Long versionId) implements Serializa
         if (V2_ID.matcher(id).matches()) {
             if (version != null) {
                 throw new IllegalArgumentException(
-                        "job " + id + " is a v2 training job (a UUID); v2 jobs have no versions, drop --version");
+                        "job " + id + " is a v2 training job (a UUID); v2 jobs have no versions, drop the version");
             }
             return v2(id.toLowerCase(java.util.Locale.ROOT));
         }
         throw new IllegalArgumentException("'" + job + "' is not a job id: expected a v1 job id (digits, e.g. 10)"
                 + " or a v2 training job id (a UUID, e.g. 3faf5c03-aaa1-4cbe-879d-24b05d997347)");
+    }
+
+    private static boolean fitsALong(String digits) {
+        try {
+            Long.parseLong(digits);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     public long v1JobId() {

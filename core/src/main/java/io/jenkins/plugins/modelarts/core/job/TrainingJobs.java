@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.core.job;
 import io.jenkins.plugins.modelarts.client.CreateResult;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
@@ -108,6 +109,31 @@ public final class TrainingJobs {
         } else {
             client.jobsV2().terminate(resolved.jobId());
         }
+    }
+
+    /**
+     * Stops a job unless it has already ended: the one decision behind the {@code modelartsStopJob}
+     * step and {@code modelarts stop}, so that stopping an ended job is never an error. ModelArts refuses
+     * to stop an ended job (v1 {@code ModelArts.0105} "This job can't be stop", v2 {@code ModelArts.2813}
+     * "can not be terminated in phase …"); a job that ends between the read and the stop gets that
+     * refusal, so a refused stop is followed by one more read, and only a job that still has not ended
+     * makes the refusal an error.
+     */
+    public StopOutcome stopUnlessEnded(JobRef ref) {
+        JobSnapshot before = read(ref);
+        if (before.isTerminal()) {
+            return new StopOutcome(before, true);
+        }
+        try {
+            stop(before.ref());
+        } catch (ApiException refused) {
+            JobSnapshot now = read(before.ref());
+            if (now.isTerminal()) {
+                return new StopOutcome(now, true);
+            }
+            throw refused;
+        }
+        return new StopOutcome(read(before.ref()), false);
     }
 
     /** A snapshot of what a v1 version read said. */

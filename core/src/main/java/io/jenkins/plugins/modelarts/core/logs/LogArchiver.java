@@ -31,8 +31,9 @@ import java.util.function.Consumer;
  * in memory), within a total size cap, each key confined under the directory ({@link SafePaths}),
  * with a progress line per file and per 10 MiB of a large one. Objects that cannot be archived are
  * skipped with a reason, never silently, and the others are still archived: keys outside the listed
- * prefix, unsafe or too long keys, keys that clash with another ({@code x} and {@code x/y}: the first
- * listed wins), keys the file system refuses. Keys in progress lines and reasons are
+ * prefix, objects of other jobs (when a {@link JobLogFilter} is given; counted in one reason), unsafe or
+ * too long keys, keys that clash with another ({@code x} and {@code x/y}: the first listed wins), keys the
+ * file system refuses. Keys in progress lines and reasons are
  * {@link ConsoleText#safe(String) safe} to print.
  *
  * <p>What is archived does not depend on the concurrency: the keys, the order of the files and the
@@ -50,17 +51,28 @@ public final class LogArchiver {
     private final long maxTotalBytes;
     private final Consumer<String> progress;
     private final int concurrency;
+    private final JobLogFilter filter;
 
     /**
      * @param maxTotalBytes the most to write in all; objects that would pass it are skipped
      * @param progress receives a line per file and per 10 MiB of a large one (one line at a time)
      */
     public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress) {
-        this(source, maxTotalBytes, progress, DEFAULT_CONCURRENCY);
+        this(source, maxTotalBytes, progress, JobLogFilter.EVERY_OBJECT, DEFAULT_CONCURRENCY);
+    }
+
+    /** As above, archiving only the objects {@code filter} accepts; the others are counted in one skip reason. */
+    public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress, JobLogFilter filter) {
+        this(source, maxTotalBytes, progress, filter, DEFAULT_CONCURRENCY);
     }
 
     /** As above, downloading at most {@code concurrency} objects at a time (1: one after the other). */
     public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress, int concurrency) {
+        this(source, maxTotalBytes, progress, JobLogFilter.EVERY_OBJECT, concurrency);
+    }
+
+    public LogArchiver(ObjectSource source, long maxTotalBytes, Consumer<String> progress, JobLogFilter filter,
+            int concurrency) {
         this.source = Objects.requireNonNull(source, "source == null");
         if (maxTotalBytes < 0) {
             throw new IllegalArgumentException("maxTotalBytes must not be negative");
@@ -76,6 +88,7 @@ public final class LogArchiver {
             }
         };
         this.concurrency = concurrency;
+        this.filter = Objects.requireNonNull(filter, "filter == null");
     }
 
     /** One object to download, decided from the listing. */
@@ -87,7 +100,8 @@ public final class LogArchiver {
         Files.createDirectories(target);
         List<String> skipped = new ArrayList<>();
         AtomicLong left = new AtomicLong(maxTotalBytes);
-        List<Planned> planned = plan(location, target, entries, skipped, left);
+        int[] otherJobs = {0};
+        List<Planned> planned = plan(location, target, entries, skipped, left, otherJobs);
         List<Outcome> outcomes = download(location.bucket(), target, planned, left);
         List<Path> files = new ArrayList<>();
         long total = 0;
@@ -99,12 +113,17 @@ public final class LogArchiver {
                 total += o.bytes();
             }
         }
+        if (otherJobs[0] > 0) {
+            skipped.add(otherJobs[0] + (otherJobs[0] == 1 ? " object" : " objects") + " under " + location
+                    + " belong to other jobs (this job's logs are recognised by " + ConsoleText.safe(filter.description())
+                    + "): not archived");
+        }
         return new ArchiveResult(files, total, skipped);
     }
 
     /** Which listed objects to download, in listing order; the rest are skipped here, with a reason. */
     private List<Planned> plan(ObsPath location, Path target, List<ObjectSource.Entry> entries, List<String> skipped,
-            AtomicLong left) {
+            AtomicLong left, int[] otherJobs) {
         List<Planned> planned = new ArrayList<>();
         Set<Path> plannedFiles = new HashSet<>();
         Set<Path> plannedFolders = new HashSet<>();
@@ -117,6 +136,10 @@ public final class LogArchiver {
             }
             String relative = key.substring(location.prefix().length());
             if (relative.isEmpty() || relative.endsWith("/")) {
+                continue;
+            }
+            if (!filter.accepts().test(relative.substring(relative.lastIndexOf('/') + 1))) {
+                otherJobs[0]++;
                 continue;
             }
             Path file = SafePaths.resolve(target, relative).orElse(null);

@@ -29,6 +29,16 @@ class JobRefTest {
     }
 
     @Test
+    void digitsTooLargeForALongAreCalledTooLargeNotANumberFormatProblem() {
+        assertThat(JobRef.parse(Long.toString(Long.MAX_VALUE), null).v1JobId()).isEqualTo(Long.MAX_VALUE);
+        for (String id : new String[] {"9223372036854775808", "123456789012345678901234"}) {
+            assertThatThrownBy(() -> JobRef.parse(id, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'" + id + "' is too large for a v1 job id (at most 9223372036854775807)");
+        }
+    }
+
+    @Test
     void aV2JobTakesNoVersion() {
         assertThatThrownBy(() -> JobRef.parse("3faf5c03-aaa1-4cbe-879d-24b05d997347", 2L))
                 .isInstanceOf(IllegalArgumentException.class)

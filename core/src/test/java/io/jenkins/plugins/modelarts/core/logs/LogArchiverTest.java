@@ -56,6 +56,22 @@ class LogArchiverTest {
     }
 
     @Test
+    void onASharedLocationOnlyTheJobsOwnObjectsAreArchivedAndTheOthersCounted() throws Exception {
+        String mine = "3faf5c03-aaa1-4cbe-879d-24b05d997347";
+        emulator.obs().put("shared", "logs/modelarts-job-" + mine + "-worker-0.log", "mine\n".getBytes(StandardCharsets.UTF_8));
+        emulator.obs().put("shared", "logs/modelarts-job-" + mine + "-ma-platform-init-worker-1-10.0.0.2-1.log", new byte[] {2});
+        emulator.obs().put("shared", "logs/modelarts-job-0b6a4f2e-5b1d-4d8e-9a4c-1f2e3d4c5b6a-worker-0.log", new byte[] {3});
+        emulator.obs().put("shared", "logs/other-build.log", new byte[] {4});
+        JobLogFilter filter = new JobLogFilter("names containing the job id " + mine, name -> name.contains(mine));
+        ArchiveResult result = new LogArchiver(source, Long.MAX_VALUE, progress::add, filter)
+                .archive(ObsPath.parse("/shared/logs/"), target);
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
+                "modelarts-job-" + mine + "-worker-0.log", "modelarts-job-" + mine + "-ma-platform-init-worker-1-10.0.0.2-1.log");
+        assertThat(result.skipped()).containsExactly("2 objects under obs://shared/logs/ belong to other jobs (this job's"
+                + " logs are recognised by names containing the job id " + mine + "): not archived");
+    }
+
+    @Test
     void aLargeObjectIsStreamedWithProgressLines() throws Exception {
         long size = 50L * 1024 * 1024;
         emulator.obs().putGenerated("big-bucket", "logs/huge.log", size);

@@ -62,6 +62,15 @@ public final class V2Service {
     public ObjectNode search(JsonNode body) {
         JobSearch<V2Job> search = JobSearch.of(body, V2Service.this::field);
         List<V2Job> all = new ArrayList<>(jobs.values());
+        // a phase filter must see each job's phase as this read observes it, or a job that moves on with
+        // this very read (Pending to Running) would be listed in a phase it is no longer in
+        boolean byPhase = false;
+        for (JsonNode f : body.path("filters")) {
+            byPhase |= "phase".equals(f.path("key").asText());
+        }
+        if (byPhase) {
+            all.forEach(this::observe);
+        }
         List<V2Job> matching = new ArrayList<>(all.stream().filter(search::matches).toList());
         matching.sort(search.comparator(Comparator.comparing(V2Job::id)));
         ObjectNode out = Samples.JSON.createObjectNode();
@@ -75,8 +84,11 @@ public final class V2Service {
         out.put("workspace_id", "0");
         out.put("ai_project", "default-ai-project");
         ArrayNode items = out.putArray("items");
+        boolean observed = byPhase;
         matching.stream().skip((long) search.page() * search.limit()).limit(search.limit()).forEach(j -> {
-            observe(j); // a status read of each job shown (JobScript), as before the filters saw it
+            if (!observed) {
+                observe(j); // a status read of each job shown (JobScript), as before the filters saw it
+            }
             items.add(view(j));
         });
         return out;

@@ -9,6 +9,8 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.Secret;
+import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults;
+import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -24,12 +26,18 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code withCredentials([modelartsKeys(credentialsId: 'id')]) { ... }}: the access key, secret key
  * and (for temporary credentials) security token of a {@link ModelArtsCredentials} as environment
  * variables, by default the names the Huawei Cloud SDKs and the {@code modelarts} CLI read. All three
- * are masked in the build log. Needs no workspace.
+ * are masked in the build log. Beside them, so that the CLI has everything it needs, the global
+ * configuration's region, project id and endpoint (those that are set) as
+ * {@code HUAWEICLOUD_SDK_REGION}, {@code HUAWEICLOUD_SDK_PROJECT_ID} and {@code MODELARTS_ENDPOINT},
+ * not masked (they are not secrets); a {@code withEnv} inside the block sets other values. Needs no workspace.
  */
 public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
     public static final String DEFAULT_ACCESS_KEY_VARIABLE = "HUAWEICLOUD_SDK_AK";
     public static final String DEFAULT_SECRET_KEY_VARIABLE = "HUAWEICLOUD_SDK_SK";
     public static final String DEFAULT_SECURITY_TOKEN_VARIABLE = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+    public static final String REGION_VARIABLE = "HUAWEICLOUD_SDK_REGION";
+    public static final String PROJECT_ID_VARIABLE = "HUAWEICLOUD_SDK_PROJECT_ID";
+    public static final String ENDPOINT_VARIABLE = "MODELARTS_ENDPOINT";
 
     private String accessKeyVariable = DEFAULT_ACCESS_KEY_VARIABLE;
     private String secretKeyVariable = DEFAULT_SECRET_KEY_VARIABLE;
@@ -76,7 +84,37 @@ public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
     @Override
     public MultiEnvironment bind(@NonNull Run<?, ?> build, @Nullable FilePath workspace, @Nullable Launcher launcher,
             @NonNull TaskListener listener) throws java.io.IOException, InterruptedException {
-        return new MultiEnvironment(values(getCredentials(build)));
+        Map<String, String> secrets = values(getCredentials(build));
+        Map<String, String> settings = connectionValues(ModelArtsRuntime.get().defaults());
+        settings.keySet().removeAll(secrets.keySet());
+        if (ModelArtsRuntime.get().defaults().emulator()) {
+            listener.getLogger().println("modelartsKeys: the global configuration uses the embedded ModelArts emulator,"
+                    + " which lives inside the controller: no endpoint or project id is exported; set "
+                    + ENDPOINT_VARIABLE + " and " + PROJECT_ID_VARIABLE + " with withEnv for a ModelArts the agent reaches");
+        }
+        return new MultiEnvironment(secrets, settings);
+    }
+
+    /**
+     * The global configuration's connection settings the {@code modelarts} CLI reads, those that are set;
+     * none for the embedded emulator, which lives inside the controller.
+     */
+    static Map<String, String> connectionValues(ConnectionDefaults defaults) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (defaults.emulator()) {
+            return values;
+        }
+        putIfSet(values, REGION_VARIABLE, defaults.region());
+        putIfSet(values, PROJECT_ID_VARIABLE, defaults.projectId());
+        putIfSet(values, ENDPOINT_VARIABLE, defaults.endpoint());
+        return values;
+    }
+
+    private static void putIfSet(Map<String, String> values, String name, String value) {
+        String v = Util.fixEmptyAndTrim(value);
+        if (v != null) {
+            values.put(name, v);
+        }
     }
 
     /** The variables and their values; every value is a secret to mask. */

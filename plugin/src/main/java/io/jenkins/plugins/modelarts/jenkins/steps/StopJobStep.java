@@ -5,7 +5,9 @@ import hudson.Extension;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.StopOutcome;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -66,16 +68,12 @@ public class StopJobStep extends ModelArtsStep {
 
         @Override
         protected Object call(ModelArtsClient client) {
-            TrainingJobs jobs = new TrainingJobs(client);
-            JobSnapshot before = jobs.read(ref);
-            if (before.isTerminal()) {
-                log().println("ModelArts " + before.ref() + " already ended (" + before.statusName() + ")");
-                return StepResults.of(before);
-            }
-            jobs.stop(before.ref());
-            JobSnapshot after = jobs.read(before.ref());
-            log().println("Stopped ModelArts " + after.ref() + " (now " + after.statusName() + ")");
-            return StepResults.of(after);
+            StopOutcome outcome = new TrainingJobs(client).stopUnlessEnded(ref);
+            JobSnapshot job = outcome.job();
+            log().println(ConsoleText.safe(outcome.alreadyEnded()
+                    ? "ModelArts " + job.ref() + " already ended (" + job.statusName() + ")"
+                    : "Stopped ModelArts " + job.ref() + " (now " + job.statusName() + ")"));
+            return StepResults.of(job);
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.core.gate.Baseline;
+import io.jenkins.plugins.modelarts.core.gate.GateReadiness;
 import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
@@ -78,7 +79,7 @@ public final class JobCompletion {
                 log.println(ConsoleText.safe("ModelArts release gate: " + gate.summary()));
                 gate.notes().forEach(n -> log.println("  (" + ConsoleText.safe(n) + ")"));
             } else {
-                log.println("ModelArts release gate not evaluated: the job did not complete");
+                log.println(ConsoleText.safe(GateReadiness.notCompleted(report.ref(), report.state(), report.statusName()).orElseThrow()));
             }
         }
         if (settings.publishReport()) {
@@ -123,9 +124,9 @@ public final class JobCompletion {
      */
     public Verdict gateEndedJob(JobRef ref, GateSettings gate) throws AbortException, InterruptedException {
         JobSnapshot snapshot = jobs.read(ref);
-        if (!snapshot.isTerminal()) {
-            throw new AbortException("ModelArts " + snapshot.ref() + " has not ended (" + snapshot.statusName()
-                    + "): wait for it first (modelartsWaitForJob) and gate the result");
+        Optional<String> notEnded = GateReadiness.notEnded(snapshot, "modelartsWaitForJob");
+        if (notEnded.isPresent()) {
+            throw new AbortException(ConsoleText.safe(notEnded.get()));
         }
         return complete(snapshot, new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate));
     }

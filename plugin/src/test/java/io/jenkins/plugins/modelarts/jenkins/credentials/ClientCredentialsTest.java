@@ -33,4 +33,17 @@ class ClientCredentialsTest {
         assertThat(binding.variables(run)).contains("AK", "HUAWEICLOUD_SDK_SK");
         assertThat(binding.getCredentialsId()).isEqualTo("keys");
     }
+
+    @Test
+    void theBindingAlsoExportsTheConnectionSettingsTheCliNeeds() {
+        assertThat(ModelArtsKeysBinding.connectionValues(new io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults(
+                false, "https://modelarts.example.test", "cn-north-4", "0a1b2c", "keys", null)))
+                .containsExactly(org.assertj.core.api.Assertions.entry("HUAWEICLOUD_SDK_REGION", "cn-north-4"),
+                        org.assertj.core.api.Assertions.entry("HUAWEICLOUD_SDK_PROJECT_ID", "0a1b2c"),
+                        org.assertj.core.api.Assertions.entry("MODELARTS_ENDPOINT", "https://modelarts.example.test"));
+        assertThat(ModelArtsKeysBinding.connectionValues(new io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults(
+                false, " ", "cn-north-4", null, null, null))).containsOnlyKeys("HUAWEICLOUD_SDK_REGION");
+        assertThat(ModelArtsKeysBinding.connectionValues(
+                io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults.embeddedEmulator())).isEmpty();
+    }
 }

@@ -34,8 +34,14 @@ class StepDescriptorsTest {
     }
 
     @Test
-    void everyStepHasADisplayNameForTheSnippetGenerator() {
-        assertThat(DESCRIPTORS).extracting(StepDescriptor::getDisplayName).allMatch(n -> n.length() > 10);
+    void everyStepHasItsOwnDisplayNameNamingModelArtsForTheSnippetGenerator() {
+        // the Snippet Generator lists steps as "functionName: display name"; two alike would be indistinguishable
+        assertThat(DESCRIPTORS).extracting(StepDescriptor::getDisplayName).doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).contains("ModelArts").doesNotEndWith(".").matches("[A-Z].*"));
+        assertThat(DESCRIPTORS).allSatisfy(d -> assertThat(d.getDisplayName()).as(d.getFunctionName())
+                .doesNotContain(d.getFunctionName()));
+        assertThat(new StopJobStep.DescriptorImpl().getDisplayName()).isEqualTo("Stop a ModelArts training job");
+        assertThat(new WaitForJobStep.DescriptorImpl().getDisplayName()).contains("without holding an executor");
     }
 
     @Test
