@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.cli;
 
+import io.jenkins.plugins.modelarts.core.env.ConnectionVariables;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
@@ -23,17 +24,18 @@ import java.util.List;
  * shell history and process lists.
  */
 final class ConnectionSettings {
-    static final String ENDPOINT = "MODELARTS_ENDPOINT";
-    static final String REGION = "HUAWEICLOUD_SDK_REGION";
-    static final String PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID";
-    static final String AK = "HUAWEICLOUD_SDK_AK";
-    static final String SK = "HUAWEICLOUD_SDK_SK";
-    static final String SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
-    static final String IAM_USER = "MODELARTS_IAM_USER";
-    static final String IAM_PASSWORD = "MODELARTS_IAM_PASSWORD";
-    static final String IAM_DOMAIN = "MODELARTS_IAM_DOMAIN";
-    static final String IAM_ENDPOINT = "MODELARTS_IAM_ENDPOINT";
-    static final String OBS_ENDPOINT = "MODELARTS_OBS_ENDPOINT";
+    // the names are core's, shared with the plugin's withModelArts block and modelartsKeys binding
+    static final String ENDPOINT = ConnectionVariables.ENDPOINT;
+    static final String REGION = ConnectionVariables.REGION;
+    static final String PROJECT_ID = ConnectionVariables.PROJECT_ID;
+    static final String AK = ConnectionVariables.ACCESS_KEY;
+    static final String SK = ConnectionVariables.SECRET_KEY;
+    static final String SECURITY_TOKEN = ConnectionVariables.SECURITY_TOKEN;
+    static final String IAM_USER = ConnectionVariables.IAM_USER;
+    static final String IAM_PASSWORD = ConnectionVariables.IAM_PASSWORD;
+    static final String IAM_DOMAIN = ConnectionVariables.IAM_DOMAIN;
+    static final String IAM_ENDPOINT = ConnectionVariables.IAM_ENDPOINT;
+    static final String OBS_ENDPOINT = ConnectionVariables.OBS_ENDPOINT;
 
     private final GlobalOptions flags;
     private final CliContext context;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.credentials;
 
+import io.jenkins.plugins.modelarts.core.env.ConnectionVariables;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.Extension;
@@ -32,12 +33,12 @@ import org.kohsuke.stapler.DataBoundSetter;
  * not masked (they are not secrets); a {@code withEnv} inside the block sets other values. Needs no workspace.
  */
 public class ModelArtsKeysBinding extends MultiBinding<ModelArtsCredentials> {
-    public static final String DEFAULT_ACCESS_KEY_VARIABLE = "HUAWEICLOUD_SDK_AK";
-    public static final String DEFAULT_SECRET_KEY_VARIABLE = "HUAWEICLOUD_SDK_SK";
-    public static final String DEFAULT_SECURITY_TOKEN_VARIABLE = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
-    public static final String REGION_VARIABLE = "HUAWEICLOUD_SDK_REGION";
-    public static final String PROJECT_ID_VARIABLE = "HUAWEICLOUD_SDK_PROJECT_ID";
-    public static final String ENDPOINT_VARIABLE = "MODELARTS_ENDPOINT";
+    public static final String DEFAULT_ACCESS_KEY_VARIABLE = ConnectionVariables.ACCESS_KEY;
+    public static final String DEFAULT_SECRET_KEY_VARIABLE = ConnectionVariables.SECRET_KEY;
+    public static final String DEFAULT_SECURITY_TOKEN_VARIABLE = ConnectionVariables.SECURITY_TOKEN;
+    public static final String REGION_VARIABLE = ConnectionVariables.REGION;
+    public static final String PROJECT_ID_VARIABLE = ConnectionVariables.PROJECT_ID;
+    public static final String ENDPOINT_VARIABLE = ConnectionVariables.ENDPOINT;
 
     private String accessKeyVariable = DEFAULT_ACCESS_KEY_VARIABLE;
     private String secretKeyVariable = DEFAULT_SECRET_KEY_VARIABLE;
