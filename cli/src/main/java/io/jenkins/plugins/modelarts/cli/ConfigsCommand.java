@@ -8,8 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code modelarts configs ...}: stored v1 training job configurations (seed 003). */
-@Command(name = "configs", description = {"Stored v1 training job configurations (and the vendor's samples, with --type sample):",
-            "reusable job parameters under a name. Start a job from one with `modelarts train --config NAME`."},
+@Command(name = "configs", description = {"List, read, create, update and delete stored training job configurations.",
+            "Stored v1 training job configurations (and the vendor's samples, with --type sample) are reusable job",
+            "parameters under a name. Start a job from one with `modelarts train --config NAME`."},
         subcommands = {
             ConfigsListCommand.class,
             ConfigsGetCommand.class,
