@@ -43,7 +43,7 @@ public final class PollerBenchmark {
 
     private PollerBenchmark() {}
 
-    record Result(String mode, int n, long requests, double jobHours, long p50Millis, long p95Millis, int peakThreads,
+    record Result(String mode, int n, long requests, long bytes, double jobHours, long p50Millis, long p95Millis, int peakThreads,
             int addedThreads, long heapPerJobBytes, long wallMillis) {
         double requestsPerJobHour() {
             return requests / jobHours;
@@ -66,20 +66,20 @@ public final class PollerBenchmark {
             results.add(run("naive", n, settings));
         }
         System.out.println();
-        System.out.println("| N | waiter | requests | requests per job-hour | delay p50 | delay p95 | peak threads (JVM) | threads added while waiting | heap per waiting job | wall time |");
-        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| N | waiter | requests | answer bytes | requests per job-hour | delay p50 | delay p95 | peak threads (JVM) | threads added while waiting | heap per waiting job | wall time |");
+        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %d | %s | %d | %.1f | %.1f s | %.1f s | %d | %d | %s | %.1f s |%n", r.n(), r.mode(),
-                    r.requests(), r.requestsPerJobHour(), r.p50Millis() / 1000.0, r.p95Millis() / 1000.0, r.peakThreads(),
+            System.out.printf(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.1f s | %.1f s | %d | %d | %s | %.1f s |%n", r.n(), r.mode(),
+                    r.requests(), r.bytes(), r.requestsPerJobHour(), r.p50Millis() / 1000.0, r.p95Millis() / 1000.0, r.peakThreads(),
                     r.addedThreads(), r.heapPerJobBytes() < 0 ? "n/a" : r.heapPerJobBytes() + " B", r.wallMillis() / 1000.0);
         }
         System.out.println();
         for (int i = 0; i + 1 < results.size(); i += 2) {
             Result shared = results.get(i);
             Result naive = results.get(i + 1);
-            System.out.printf(Locale.ROOT, "N=%d: naive/shared requests = %.1fx; p95 delay shared %.1f s vs naive %.1f s%n",
-                    shared.n(), (double) naive.requests() / shared.requests(), shared.p95Millis() / 1000.0,
-                    naive.p95Millis() / 1000.0);
+            System.out.printf(Locale.ROOT, "N=%d: naive/shared requests = %.1fx; naive/shared bytes = %.1fx; p95 delay shared"
+                    + " %.1f s vs naive %.1f s%n", shared.n(), (double) naive.requests() / shared.requests(),
+                    (double) naive.bytes() / shared.bytes(), shared.p95Millis() / 1000.0, naive.p95Millis() / 1000.0);
         }
     }
 
@@ -134,11 +134,12 @@ public final class PollerBenchmark {
             }
             int peakThreads = threads.getPeakThreadCount();
             long requests = emulator.journal().size();
+            long bytes = emulator.journal().entries().stream().mapToLong(e -> e.responseBytes()).sum();
             long[] delays = endsAt.entrySet().stream()
                     .mapToLong(e -> heardAt.getOrDefault(e.getKey(), Long.MAX_VALUE / 2) - e.getValue()).sorted().toArray();
             double jobHours = endsAt.keySet().stream()
                     .mapToLong(ref -> heardAt.getOrDefault(ref, clock.millis()) - start).sum() / 3_600_000.0;
-            return new Result(mode, n, requests, jobHours, percentile(delays, 50), percentile(delays, 95), peakThreads,
+            return new Result(mode, n, requests, bytes, jobHours, percentile(delays, 50), percentile(delays, 95), peakThreads,
                     peakThreads - threadsBefore, heapPerJob, (System.nanoTime() - wallStart) / 1_000_000);
         }
     }

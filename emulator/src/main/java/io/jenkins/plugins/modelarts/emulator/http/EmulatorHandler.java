@@ -68,14 +68,15 @@ public final class EmulatorHandler implements HttpHandler {
         } catch (EmulatorException e) {
             response = error(r, e, requestId);
         } catch (Dropped d) {
-            journal.add(new Journal.Entry(r.method(), r.rawPath(), r.rawQuery(), 0, clock.instant()));
+            journal.add(new Journal.Entry(r.method(), r.rawPath(), r.rawQuery(), 0, clock.instant(), 0));
             log.accept(r.method() + " " + r.rawPath() + " -> dropped");
             throw d;
         } catch (RuntimeException e) {
             log.accept("internal error on " + r.method() + " " + r.rawPath() + ": " + e);
             response = error(r, new EmulatorException(500, "ModelArts.0001", "Internal error"), requestId);
         }
-        journal.add(new Journal.Entry(r.method(), r.rawPath(), r.rawQuery(), response.status(), clock.instant()));
+        journal.add(new Journal.Entry(r.method(), r.rawPath(), r.rawQuery(), response.status(), clock.instant(),
+                Math.max(0, response.length())));
         log.accept(r.method() + " " + r.rawPath() + " -> " + response.status());
         String family = r.segments().isEmpty() ? "" : r.segments().get(0);
         boolean modelArts = family.equals("v1") || family.equals("v2");
