@@ -120,7 +120,11 @@ final class DataBoundModel<T> {
         }
     }
 
-    /** {@code value} as {@code expected}: numbers widen or narrow between number types, text stays text, nothing else converts. */
+    /**
+     * {@code value} as {@code expected}: numbers convert between number types (not a fraction to a whole number),
+     * text stays text or names an enum constant, lists and maps convert element by element, a map becomes the
+     * data-bound class expected (its problems reported as this class's); nothing else converts.
+     */
     static Object coerce(String name, Object value, Type expected) {
         if (value == null) {
             return null;
@@ -158,6 +162,12 @@ final class DataBoundModel<T> {
             Map<Object, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(coerce(name + " key", k, argument(expected, 0)), coerce(name + "." + k, v, argument(expected, 1))));
             return copy;
+        }
+        if (value instanceof Map<?, ?> nested && Arrays.stream(raw.getConstructors())
+                .anyMatch(c -> c.isAnnotationPresent(DataBoundConstructor.class))) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            nested.forEach((k, v) -> arguments.put(String.valueOf(k), v));
+            return DataBoundModel.of(raw).bind(arguments);
         }
         if (raw == Object.class) {
             return value;
