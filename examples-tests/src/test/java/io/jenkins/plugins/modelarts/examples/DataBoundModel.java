@@ -67,6 +67,19 @@ final class DataBoundModel<T> {
         return constructorNames;
     }
 
+    /** The getter Configuration-as-Code exports {@code name} with ({@code getX}/{@code isX}), or null. */
+    Method getter(String name) {
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String prefix : List.of("get", "is")) {
+            try {
+                return type.getMethod(prefix + suffix);
+            } catch (NoSuchMethodException e) {
+                // try the next prefix
+            }
+        }
+        return null;
+    }
+
     /** What is wrong with {@code arguments} for this class: unknown names, missing required ones, wrong types. */
     List<String> problems(Map<String, ?> arguments) {
         List<String> problems = new ArrayList<>();
@@ -147,6 +160,9 @@ final class DataBoundModel<T> {
         if ((raw == boolean.class || raw == Boolean.class) && value instanceof Boolean) {
             return value;
         }
+        if (raw == hudson.util.Secret.class && value instanceof CharSequence text) {
+            return hudson.util.Secret.fromString(text.toString()); // as Configuration-as-Code reads a secret
+        }
         if (raw.isEnum() && value instanceof CharSequence text) {
             for (Object constant : raw.getEnumConstants()) {
                 if (((Enum<?>) constant).name().equals(text.toString())) {
@@ -190,11 +206,13 @@ final class DataBoundModel<T> {
         return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
     }
 
+    /** The {@code @DataBoundConstructor}, else the public no-argument one (a global configuration's, set by setters only). */
     @SuppressWarnings("unchecked")
     private static <T> Constructor<T> dataBoundConstructor(Class<T> type) {
         return (Constructor<T>) Arrays.stream(type.getConstructors())
                 .filter(c -> c.isAnnotationPresent(DataBoundConstructor.class))
                 .findFirst()
+                .or(() -> Arrays.stream(type.getConstructors()).filter(c -> c.getParameterCount() == 0).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no public @DataBoundConstructor"));
     }
 
