@@ -15,7 +15,11 @@ import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
+import io.jenkins.plugins.modelarts.core.cache.Reused;
+import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +66,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "If a job of this name exists already (a retried or resumed CI run), use it instead of failing.")
     boolean reattach;
 
+    @Option(names = "--reuse", paramLabel = "never|successful|AGE",
+            description = {"Training cache: return an earlier v1 job that completed with the same definition (same"
+                + " fingerprint, docs/cli.md) instead of creating one: never (default), successful, or a maximum age"
+                + " such as 24h or 7d. A job created with it carries the fingerprint in its description."})
+    String reuse;
+
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
@@ -94,6 +104,31 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    private ReusePolicy reusePolicy() {
+        try {
+            return ReusePolicy.parse(reuse);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--reuse: " + e.getMessage());
+        }
+    }
+
+    /** The training cache first (docs/cli.md "Training cache"), then a create of the spec marked with its fingerprint. */
+    private JobSnapshot reuseOrSubmit(TrainingJobs jobs, JobSpec jobSpec, ReusePolicy policy) {
+        if (!policy.enabled()) {
+            return submit(jobs, jobSpec);
+        }
+        if (!TrainingCache.supports(jobSpec)) {
+            root.context().err().println("--reuse: only v1 jobs that create a version are looked up; creating a new job");
+            return submit(jobs, jobSpec);
+        }
+        Optional<Reused> reused = new TrainingCache(jobs, root.context().clock()).find(jobSpec, policy);
+        if (reused.isPresent()) {
+            root.context().err().println(reused.get().message());
+            return reused.get().snapshot();
+        }
+        return submit(jobs, TrainingCache.marked(jobSpec));
+    }
+
     /** {@code --wait} on a job created without a version is refused before it is created: nothing would run. */
     private void checkWaitable(JobSpec jobSpec) {
         if (waitForEnd && jobSpec != null && !jobSpec.createsVersion()) {
@@ -118,7 +153,8 @@ final class TrainCommand implements Callable<Integer> {
             TrainingJobs jobs = new TrainingJobs(client);
             JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
             checkWaitable(jobSpec);
-            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
+            TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
+            JobSnapshot created = reuseOrSubmit(bounded, jobSpec, reusePolicy());
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());
