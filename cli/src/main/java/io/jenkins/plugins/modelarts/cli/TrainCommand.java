@@ -16,10 +16,8 @@ import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
-import io.jenkins.plugins.modelarts.core.cache.Reused;
 import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,19 +112,15 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The training cache first (docs/cli.md "Training cache"), then a create of the spec marked with its fingerprint. */
     private JobSnapshot reuseOrSubmit(TrainingJobs jobs, JobSpec jobSpec, ReusePolicy policy) {
-        if (!policy.enabled()) {
-            return submit(jobs, jobSpec);
+        TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, policy);
+        if (lookup.note() != null) {
+            root.context().err().println("--" + lookup.note());
         }
-        if (!TrainingCache.supports(jobSpec)) {
-            root.context().err().println("--reuse: only v1 jobs that create a version are looked up; creating a new job");
-            return submit(jobs, jobSpec);
+        if (lookup.isReused()) {
+            root.context().err().println(lookup.reused().message());
+            return lookup.reused().snapshot();
         }
-        Optional<Reused> reused = new TrainingCache(jobs, root.context().clock()).find(jobSpec, policy);
-        if (reused.isPresent()) {
-            root.context().err().println(reused.get().message());
-            return reused.get().snapshot();
-        }
-        return submit(jobs, TrainingCache.marked(jobSpec));
+        return submit(jobs, lookup.toCreate());
     }
 
     /** {@code --wait} on a job created without a version is refused before it is created: nothing would run. */

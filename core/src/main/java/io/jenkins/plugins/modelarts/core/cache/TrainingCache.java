@@ -48,6 +48,27 @@ public final class TrainingCache {
         return new JobSpec.V1(new CreateTrainingJobRequest(r.jobName(), description, r.workspaceId(), r.config(), r.unknownFields()));
     }
 
+    /** What a front end does before creating: the job to reuse, or the spec to create (marked when the policy reuses). */
+    public Lookup lookup(JobSpec spec, ReusePolicy policy) {
+        if (!policy.enabled()) {
+            return new Lookup(null, spec, null);
+        }
+        if (!supports(spec)) {
+            return new Lookup(null, spec, "reuse: only v1 jobs that create a version are looked up; creating a new job");
+        }
+        return find(spec, policy).map(r -> new Lookup(r, null, null)).orElseGet(() -> new Lookup(null, marked(spec), null));
+    }
+
+    /**
+     * The outcome of {@link #lookup}: either {@code reused} or {@code toCreate} is set; {@code note}
+     * says why the cache was not consulted, when it was asked to be.
+     */
+    public record Lookup(Reused reused, JobSpec toCreate, String note) {
+        public boolean isReused() {
+            return reused != null;
+        }
+    }
+
     /** The newest earlier job this policy allows returning instead of creating {@code spec}; empty for none. */
     public Optional<Reused> find(JobSpec spec, ReusePolicy policy) {
         Objects.requireNonNull(policy, "policy == null");
