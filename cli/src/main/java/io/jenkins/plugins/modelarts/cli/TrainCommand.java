@@ -149,6 +149,7 @@ final class TrainCommand implements Callable<Integer> {
             checkWaitable(jobSpec);
             TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
             JobSnapshot created = reuseOrSubmit(bounded, jobSpec, reusePolicy());
+            root.consoleLink(created.ref()).ifPresent(url -> root.context().err().println("Console: " + url));
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());
