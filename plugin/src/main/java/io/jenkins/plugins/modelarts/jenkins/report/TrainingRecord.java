@@ -53,7 +53,7 @@ public final class TrainingRecord implements Serializable {
     }
 
     /** Set only from core's ConsoleLinks (an https address of the console), never from user input. */
-    void setConsoleUrl(String url) {
+    public void setConsoleUrl(String url) {
         this.consoleUrl = url;
     }
 
@@ -61,7 +61,7 @@ public final class TrainingRecord implements Serializable {
         return findings;
     }
 
-    void setFindings(int count) {
+    public void setFindings(int count) {
         this.findings = count;
     }
 
