@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import io.jenkins.plugins.modelarts.core.gate.Baseline;
 import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
 import io.jenkins.plugins.modelarts.core.gate.GateReadiness;
@@ -16,6 +17,8 @@ import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
+import io.jenkins.plugins.modelarts.core.report.ReportBaseline;
+import io.jenkins.plugins.modelarts.core.report.TrainingReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +65,12 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--unstable", description = "A failed rule means UNSTABLE (exit 6) rather than FAILURE (exit 5).")
     boolean unstable;
 
+    @Option(names = "--threshold", paramLabel = "NAME=VALUE",
+            description = "Tune a finding threshold for finding:ID rules, e.g. gpu_underused_percent=20 (docs/findings.md).")
+    List<String> thresholds = new ArrayList<>();
+
+    private FindingThresholds findingThresholds;
+
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the verdict as JUnit XML, one test case per rule.")
     Path junit;
 
@@ -86,6 +95,11 @@ final class GateCommand implements Callable<Integer> {
         if (maxRegression < 0) {
             problems.add("--max-regression must be 0 or more");
         }
+        try {
+            findingThresholds = FindingThresholds.defaults().with(thresholds);
+        } catch (IllegalArgumentException e) {
+            problems.add("--threshold: " + e.getMessage());
+        }
         if (!problems.isEmpty()) {
             throw UsageException.of("Cannot run the gate:", problems);
         }
@@ -101,9 +115,13 @@ final class GateCommand implements Callable<Integer> {
                 root.context().err().println("modelarts: " + ConsoleText.safe(notCompleted.get()));
                 return ExitCodes.JOB_FAILED;
             }
-            Baseline baseline = baselineJob == null ? null : baseline(jobs);
+            JobSnapshot baselineJobRead = baselineJob == null ? null : jobs.read(JobRef.parse(baselineJob, baselineVersion));
+            Baseline baseline = baselineJobRead == null ? null
+                    : new Baseline(baselineJobRead.ref().toString(), metricsOf(baselineJobRead), maxRegression);
             ReleaseGate gate = new ReleaseGate(rules, baseline, unstable ? GateOutcome.UNSTABLE : GateOutcome.FAILURE);
-            GateResult result = gate.evaluate(metricsOf(current));
+            TrainingReport analysed = TrainingReport.from(current).withBaseline(baselineJobRead == null ? null
+                    : ReportBaseline.of(baseline.source(), TrainingReport.from(baselineJobRead)), findingThresholds);
+            GateResult result = gate.evaluate(metricsOf(current), analysed.findings());
             report(current, result);
             return switch (result.outcome()) {
                 case PASS -> ExitCodes.OK;
@@ -126,12 +144,6 @@ final class GateCommand implements Callable<Integer> {
             return new JobWaiter(jobs, ctx.clock(), ctx.sleeper())
                     .await(current.ref(), waitOptions, new WaitProgress(ctx.err(), ctx.clock(), ""));
         }
-    }
-
-    private Baseline baseline(TrainingJobs jobs) {
-        JobRef ref = JobRef.parse(baselineJob, baselineVersion);
-        JobSnapshot snapshot = jobs.read(ref);
-        return new Baseline(snapshot.ref().toString(), metricsOf(snapshot), maxRegression);
     }
 
     private static ModelMetrics metricsOf(JobSnapshot snapshot) {

@@ -34,6 +34,7 @@ final class JobReport {
         printFailure(out, snapshot);
         if (snapshot.detail() instanceof TrainingJobVersion version) {
             printMetrics(out, version);
+            printFindings(out, io.jenkins.plugins.modelarts.core.report.TrainingReport.from(snapshot).findings());
         }
     }
 
@@ -65,6 +66,14 @@ final class JobReport {
         }
         for (String note : metrics.notes()) {
             out.line("(" + note + ")");
+        }
+    }
+
+    /** The efficiency findings, one line each with the suggestion indented below (docs/findings.md). */
+    static void printFindings(Output out, java.util.List<io.jenkins.plugins.modelarts.core.findings.Finding> findings) {
+        for (var f : findings) {
+            out.line("Finding " + f.id() + " (" + f.level().name().toLowerCase(Locale.ROOT) + "): " + f.summary());
+            out.line("  " + f.suggestion());
         }
     }
 

@@ -65,6 +65,13 @@ public final class ModelArtsCommand implements Runnable {
         return new ConnectionSettings(options, context).connect();
     }
 
+    /** The job's page in the ModelArts console of the connection's region; empty for other endpoints (the emulator). */
+    java.util.Optional<String> consoleLink(io.jenkins.plugins.modelarts.core.job.JobRef ref) {
+        String region = options.region != null ? options.region : context.env(ConnectionSettings.REGION);
+        String endpoint = options.endpoint != null ? options.endpoint : context.env(ConnectionSettings.ENDPOINT);
+        return io.jenkins.plugins.modelarts.core.report.ConsoleLinks.job(ref, region, endpoint);
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command; to try every command without a cloud account: modelarts demo");

@@ -15,6 +15,8 @@ import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
+import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,6 +67,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "If a job of this name exists already (a retried or resumed CI run), use it instead of failing.")
     boolean reattach;
 
+    @Option(names = "--reuse", paramLabel = "never|successful|AGE",
+            description = {"Training cache: return an earlier v1 job that completed with the same definition (same"
+                + " fingerprint, docs/cli.md) instead of creating one: never (default), successful, or a maximum age"
+                + " such as 24h or 7d. A job created with it carries the fingerprint in its description."})
+    String reuse;
+
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
 
@@ -97,6 +105,27 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    private ReusePolicy reusePolicy() {
+        try {
+            return ReusePolicy.parse(reuse);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--reuse: " + e.getMessage());
+        }
+    }
+
+    /** The training cache first (docs/cli.md "Training cache"), then a create of the spec marked with its fingerprint. */
+    private JobSnapshot reuseOrSubmit(TrainingJobs jobs, JobSpec jobSpec, ReusePolicy policy) {
+        TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, policy);
+        if (lookup.note() != null) {
+            root.context().err().println("--" + lookup.note());
+        }
+        if (lookup.isReused()) {
+            root.context().err().println(lookup.reused().message());
+            return lookup.reused().snapshot();
+        }
+        return submit(jobs, lookup.toCreate());
+    }
+
     /** {@code --wait} on a job created without a version is refused before it is created: nothing would run. */
     private void checkWaitable(JobSpec jobSpec) {
         if (waitForEnd && jobSpec != null && !jobSpec.createsVersion()) {
@@ -121,7 +150,9 @@ final class TrainCommand implements Callable<Integer> {
             TrainingJobs jobs = new TrainingJobs(client);
             JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
             checkWaitable(jobSpec);
-            JobSnapshot created = submit(deadline == null ? jobs : jobs.withDeadline(deadline), jobSpec);
+            TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
+            JobSnapshot created = reuseOrSubmit(bounded, jobSpec, reusePolicy());
+            root.consoleLink(created.ref()).ifPresent(url -> root.context().err().println("Console: " + url));
             if (!waitForEnd) {
                 Output out = root.output();
                 out.object(created.detail());

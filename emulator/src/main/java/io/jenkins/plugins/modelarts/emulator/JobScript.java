@@ -20,8 +20,13 @@ import java.util.Objects;
  * @param logLines how many training log lines the job writes
  * @param modelMetrics the {@code model_metric_list} a completed job reports (a JSON object as
  *     text), or null for the built-in five-class sample; {@code ""} reports none
+ * @param systemProfile which scripted {@code system_metric_list} a completed v1 job reports: one of
+ *     {@link #SYSTEM_PROFILES} ({@code balanced}, the default, when null)
+ * @param queued how long the job waits before it starts: its {@code start_time} is this much after
+ *     its {@code create_time} (null for none)
  */
-public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics) {
+public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics,
+        String systemProfile, Duration queued) {
 
     /** Where a job ends, with its v1 code and v2 phase. */
     public enum FinalState {
@@ -54,11 +59,30 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
     public static final String LOG_LINES = "emulator_log_lines";
     /** Scales the built-in sample metrics so that the total accuracy is this value (0-1). */
     public static final String ACCURACY = "emulator_accuracy";
+    /** One of {@link #SYSTEM_PROFILES}: the scripted system metric series the job reports. */
+    public static final String SYSTEM_METRICS = "emulator_system_metrics";
+    /** Seconds between the job's creation and its start (its time queued). */
+    public static final String QUEUED_SECONDS = "emulator_queued_seconds";
+    /**
+     * Scripted system metric series (percentages a minute; see {@code Samples.systemMetrics}): {@code balanced}
+     * (GPU 45-95 %, CPU 15-55 %, memory 6-18 %, GPU memory 30-50 %), {@code gpu-underused} (GPU 6-18 %),
+     * {@code gpu-memory-full} (GPU memory 94-98 %), {@code cpu-bound} (CPU 92-98 %, GPU 14-26 %) and
+     * {@code memory-full} (memory 90-96 %).
+     */
+    public static final java.util.List<String> SYSTEM_PROFILES =
+            java.util.List.of("balanced", "gpu-underused", "gpu-memory-full", "cpu-bound", "memory-full");
+
+    public JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics) {
+        this(statusReads, runTime, finalState, logLines, modelMetrics, null, null);
+    }
 
     public JobScript {
         Objects.requireNonNull(finalState, "finalState == null");
         if (statusReads < 0 || logLines < 0) {
             throw new IllegalArgumentException("statusReads and logLines must not be negative");
+        }
+        if (systemProfile != null && !SYSTEM_PROFILES.contains(systemProfile)) {
+            throw new IllegalArgumentException("systemProfile must be one of " + SYSTEM_PROFILES + ", got " + systemProfile);
         }
     }
 
@@ -80,16 +104,30 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
     }
 
     public JobScript endingIn(FinalState state) {
-        return new JobScript(statusReads, runTime, state, logLines, modelMetrics);
+        return new JobScript(statusReads, runTime, state, logLines, modelMetrics, systemProfile, queued);
     }
 
     public JobScript withLogLines(int lines) {
-        return new JobScript(statusReads, runTime, finalState, lines, modelMetrics);
+        return new JobScript(statusReads, runTime, finalState, lines, modelMetrics, systemProfile, queued);
     }
 
     /** Completed jobs report this {@code model_metric_list} (a JSON object as text; {@code ""} for none). */
     public JobScript withModelMetrics(String json) {
-        return new JobScript(statusReads, runTime, finalState, logLines, json);
+        return new JobScript(statusReads, runTime, finalState, logLines, json, systemProfile, queued);
+    }
+
+    /** Completed v1 jobs report the scripted system metric series named (one of {@link #SYSTEM_PROFILES}). */
+    public JobScript withSystemProfile(String profile) {
+        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, profile, queued);
+    }
+
+    /** The job starts this long after it was created. */
+    public JobScript withQueued(Duration time) {
+        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, systemProfile, time);
+    }
+
+    private JobScript withProgress(int reads, Duration time) {
+        return new JobScript(reads, time, finalState, logLines, modelMetrics, systemProfile, queued);
     }
 
     /** This script, changed by whatever steering parameters a job carries; bad values are refused. */
@@ -104,13 +142,24 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
             }
         }
         if (parameters.containsKey(STATUS_READS)) {
-            s = new JobScript(number(parameters, STATUS_READS), null, s.finalState, s.logLines, s.modelMetrics);
+            s = s.withProgress(number(parameters, STATUS_READS), null);
         }
         if (parameters.containsKey(RUN_SECONDS)) {
-            s = new JobScript(0, Duration.ofSeconds(number(parameters, RUN_SECONDS)), s.finalState, s.logLines, s.modelMetrics);
+            s = s.withProgress(0, Duration.ofSeconds(number(parameters, RUN_SECONDS)));
         }
         if (parameters.containsKey(LOG_LINES)) {
             s = s.withLogLines(number(parameters, LOG_LINES));
+        }
+        String profile = parameters.get(SYSTEM_METRICS);
+        if (profile != null) {
+            if (!SYSTEM_PROFILES.contains(profile.trim())) {
+                throw EmulatorException.invalidV1(SYSTEM_METRICS + " must be one of " + String.join(", ", SYSTEM_PROFILES)
+                        + ", got " + profile);
+            }
+            s = s.withSystemProfile(profile.trim());
+        }
+        if (parameters.containsKey(QUEUED_SECONDS)) {
+            s = s.withQueued(Duration.ofSeconds(number(parameters, QUEUED_SECONDS)));
         }
         if (parameters.containsKey(ACCURACY)) {
             s = s.withModelMetrics(io.jenkins.plugins.modelarts.emulator.service.Samples.modelMetrics(accuracy(parameters)).toString());

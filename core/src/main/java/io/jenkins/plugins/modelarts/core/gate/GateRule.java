@@ -1,5 +1,7 @@
 package io.jenkins.plugins.modelarts.core.gate;
 
+import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -15,6 +17,13 @@ import java.util.regex.Pattern;
 public record GateRule(String metric, String className, Comparison comparison, double threshold) {
     private static final Pattern SYNTAX = Pattern.compile(
             "\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\[\\s*([^\\]]+?)\\s*])?\\s*(>=|<=|==|>|<)\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*");
+
+    private static final Pattern FINDING = Pattern.compile(
+            "\\s*finding:([A-Za-z0-9_-]+)\\s*(>=|<=|==|>|<)\\s*([0-9]+)\\s*");
+    /** The prefix of rules on efficiency findings: {@code finding:gpu-underused == 0}. */
+    public static final String FINDING_PREFIX = "finding:";
+    /** {@code finding:any} counts every finding, {@code finding:warning} the warnings. */
+    public static final List<String> FINDING_GROUPS = List.of("any", "warning");
 
     /** How the value is compared with the threshold. */
     public enum Comparison {
@@ -69,13 +78,33 @@ public record GateRule(String metric, String className, Comparison comparison, d
      * @throws IllegalArgumentException naming the rule and the expected form
      */
     public static GateRule parse(String text) {
+        Matcher f = FINDING.matcher(text == null ? "" : text);
+        if (f.matches()) {
+            String id = f.group(1).toLowerCase(Locale.ROOT);
+            if (!EfficiencyFindings.IDS.contains(id) && !FINDING_GROUPS.contains(id)) {
+                throw new IllegalArgumentException("'" + text + "': unknown finding '" + id + "': expected one of "
+                        + String.join(", ", EfficiencyFindings.IDS) + ", or any or warning");
+            }
+            return new GateRule(FINDING_PREFIX + id, null, Comparison.of(f.group(2)), Double.parseDouble(f.group(3)));
+        }
         Matcher m = SYNTAX.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a gate rule: expected METRIC OP NUMBER or"
-                    + " METRIC[CLASS] OP NUMBER, e.g. 'accuracy >= 0.92' or 'recall[cat] >= 0.8' (OP: >= > <= < ==)");
+            throw new IllegalArgumentException("'" + text + "' is not a gate rule: expected METRIC OP NUMBER,"
+                    + " METRIC[CLASS] OP NUMBER or finding:ID OP COUNT, e.g. 'accuracy >= 0.92', 'recall[cat] >= 0.8' or"
+                    + " 'finding:gpu-underused == 0' (OP: >= > <= < ==)");
         }
         return new GateRule(m.group(1).toLowerCase(Locale.ROOT), m.group(2), Comparison.of(m.group(3)),
                 Double.parseDouble(m.group(4)));
+    }
+
+    /** A rule on the number of efficiency findings ({@code finding:ID}) rather than on a model metric. */
+    public boolean isFinding() {
+        return metric.startsWith(FINDING_PREFIX);
+    }
+
+    /** The finding id or group a {@link #isFinding()} rule counts. */
+    public String findingId() {
+        return metric.substring(FINDING_PREFIX.length());
     }
 
     public boolean isPerClass() {

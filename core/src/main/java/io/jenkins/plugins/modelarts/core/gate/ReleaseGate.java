@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.gate;
 
+import io.jenkins.plugins.modelarts.core.findings.Finding;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import java.util.ArrayList;
@@ -49,12 +50,21 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
         return rules;
     }
 
+    /** The gate on model metrics only: a {@code finding:} rule fails, as there are no findings to count. */
     public GateResult evaluate(ModelMetrics current) {
+        return evaluate(current, null);
+    }
+
+    /**
+     * The gate on a job's model metrics and its efficiency findings ({@code finding:ID OP COUNT} rules
+     * count them; null when they are not known, which fails those rules).
+     */
+    public GateResult evaluate(ModelMetrics current, List<Finding> findings) {
         Objects.requireNonNull(current, "current == null");
         List<RuleResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>(current.notes());
         for (GateRule rule : rules) {
-            results.add(check(rule, current));
+            results.add(rule.isFinding() ? count(rule, findings) : check(rule, current));
         }
         if (baseline == null) {
             if (rules.isEmpty()) {
@@ -65,6 +75,20 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
         }
         boolean allPassed = results.stream().allMatch(RuleResult::passed);
         return new GateResult(allPassed ? GateOutcome.PASS : onFailure, results, notes);
+    }
+
+    private static RuleResult count(GateRule rule, List<Finding> findings) {
+        if (findings == null) {
+            return new RuleResult(rule.toString(), null, false, rule + ": the job's efficiency findings are not known here");
+        }
+        String id = rule.findingId();
+        List<Finding> counted = findings.stream().filter(f -> id.equals("any") || id.equals(f.id())
+                || id.equals("warning") && f.level() == Finding.Level.WARNING).toList();
+        int n = counted.size();
+        boolean ok = rule.holds(n);
+        String which = counted.stream().map(Finding::summary).reduce((a, b) -> a + " " + b).map(t -> " (" + t + ")").orElse("");
+        return new RuleResult(rule.toString(), (double) n, ok,
+                rule + ": " + n + (n == 1 ? " finding" : " findings") + which + (ok ? "" : ", which fails"));
     }
 
     private static RuleResult check(GateRule rule, ModelMetrics metrics) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.report;
 
+import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
@@ -31,7 +32,16 @@ public final class HtmlReportRenderer {
             + ".state-COMPLETED{color:#1a7f37}.state-FAILED,.state-STOPPED{color:#cf222e}"
             + ".notes{color:#666}.charts figure{display:inline-block;margin:0 1em 1em 0}"
             + ".chart .axis{stroke:#888;fill:none}.chart .series{stroke:#0969da;stroke-width:1.5}"
-            + ".chart .point{fill:#0969da}.chart .label{font-size:11px;fill:#555}";
+            + ".chart .point{fill:#0969da}.chart .label{font-size:11px;fill:#555}"
+            + ".chart .queued{fill:#f6e7c8}.chart .phase-mark{stroke:#9a6700;stroke-dasharray:3 3}"
+            + ".chart .phase{font-size:10px;fill:#9a6700}"
+            + ".finding{border-left:4px solid #0969da;background:#f6f8fa;padding:2px 10px;margin:.5em 0}"
+            + ".finding.warning{border-color:#bf8700;background:#fff8c5}.finding p{margin:.3em 0}"
+            + ".badge{text-transform:uppercase;font-size:.75em;font-weight:bold;color:#fff;background:#0969da;padding:1px 5px;"
+            + "border-radius:3px}.warning .badge{background:#9a6700}.evidence{color:#444;font-size:.9em}"
+            + ".improved{background:#dafbe1;color:#116329}.regressed{background:#ffebe9;color:#a40e26}"
+            + ".delta{font-size:.85em}.table-wrap{overflow-x:auto;max-width:100%}"
+            + ".chart{max-width:100%;height:auto}@media (max-width:600px){body{margin:.6em}.charts figure{margin:0 0 1em 0}}";
 
     /** The whole page, UTF-8 text. */
     public String render(TrainingReport report) {
@@ -43,11 +53,21 @@ public final class HtmlReportRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Training report: ").append(title).append("</title><style>").append(CSS)
                 .append("</style></head><body>\n<h1>Training report: ").append(title).append("</h1>\n");
+        ReportSections.findings(html, report);
         summary(html, report);
         failure(html, report);
-        totals(html, model);
-        classes(html, model);
-        charts(html, report.systemMetrics());
+        List<ClassDeltas.Delta> totalDeltas = report.baseline() == null ? List.of()
+                : ClassDeltas.totals(model, report.baseline().metrics());
+        List<ClassDeltas.Delta> classDeltas = report.baseline() == null ? List.of()
+                : ClassDeltas.of(model, report.baseline().metrics());
+        if (report.baseline() != null) {
+            List<ClassDeltas.Delta> all = new ArrayList<>(totalDeltas);
+            all.addAll(classDeltas);
+            ReportSections.baseline(html, report.baseline(), all);
+        }
+        totals(html, model, totalDeltas);
+        classes(html, model, classDeltas);
+        charts(html, report);
         notes(html, report.allNotes());
         return ConsoleText.wellFormed(html.append("</body></html>\n").toString());
     }
@@ -60,7 +80,8 @@ public final class HtmlReportRenderer {
             row(html, "Version", Html.escape(r.version()));
         }
         if (r.link() != null && isWebLink(r.link())) {
-            row(html, "Link", "<a href=\"" + Html.escape(r.link()) + "\">" + Html.escape(r.link()) + "</a>");
+            row(html, "Link", "<a class=\"console\" href=\"" + Html.escape(r.link()) + "\">" + Html.escape(linkText(r.link()))
+                    + "</a>");
         } else if (r.link() != null) {
             row(html, "Link", Html.escape(r.link()));
         }
@@ -68,6 +89,12 @@ public final class HtmlReportRenderer {
                 + " (" + r.state().name().toLowerCase(Locale.ROOT) + ")</span>");
         row(html, "Duration", Html.escape(Durations.humanMillis(r.durationMillis())));
         row(html, "Created", Html.escape(Html.utc(r.createdMillis())));
+        if (r.startedMillis() != null) {
+            row(html, "Started", Html.escape(Html.utc(r.startedMillis())));
+        }
+        if (r.queuedMillis() != null) {
+            row(html, "Queued", Html.escape(Durations.humanMillis(r.queuedMillis())));
+        }
         row(html, "Engine", Html.escape(orDash(r.engine())));
         row(html, "Flavor", Html.escape(orDash(r.flavor())));
         row(html, "Output", Html.escape(orDash(r.outputUrl())));
@@ -75,7 +102,11 @@ public final class HtmlReportRenderer {
         html.append("</table>\n");
     }
 
-    private static void totals(StringBuilder html, ModelMetrics model) {
+    private static String linkText(String link) {
+        return link.startsWith(ConsoleLinks.CONSOLE) ? "Open in the ModelArts console" : link;
+    }
+
+    private static void totals(StringBuilder html, ModelMetrics model, List<ClassDeltas.Delta> deltas) {
         html.append("<h2>Model metrics</h2>\n");
         if (model.totals().isEmpty()) {
             html.append("<p class=\"notes\">No total metrics.</p>\n");
@@ -84,11 +115,11 @@ public final class HtmlReportRenderer {
         html.append("<table class=\"totals\"><tr>");
         model.totals().keySet().forEach(k -> html.append("<th>").append(Html.escape(k)).append("</th>"));
         html.append("</tr><tr>");
-        model.totals().values().forEach(v -> html.append("<td class=\"num\">").append(Html.number(v)).append("</td>"));
+        model.totals().forEach((k, v) -> html.append(ReportSections.valueWithDelta(v, ReportSections.find(deltas, null, k))));
         html.append("</tr></table>\n");
     }
 
-    private static void classes(StringBuilder html, ModelMetrics model) {
+    private static void classes(StringBuilder html, ModelMetrics model, List<ClassDeltas.Delta> deltas) {
         html.append("<h2>Per class</h2>\n");
         if (model.classes().isEmpty()) {
             html.append("<p class=\"notes\">No per-class metrics.</p>\n");
@@ -97,35 +128,44 @@ public final class HtmlReportRenderer {
         Set<String> names = new HashSet<>();
         model.classes().forEach(c -> names.addAll(c.values().keySet()));
         List<String> columns = Html.metricOrder(names);
-        html.append("<table class=\"classes\"><tr><th>Class</th><th>Id</th>");
+        html.append("<div class=\"table-wrap\"><table class=\"classes\"><tr><th>Class</th><th>Id</th>");
         columns.forEach(k -> html.append("<th>").append(Html.escape(k)).append("</th>"));
         html.append("</tr>\n");
         for (ClassMetrics c : model.classes()) {
             html.append("<tr><td>").append(Html.escape(c.className())).append("</td><td>")
                     .append(Html.escape(c.classId())).append("</td>");
             for (String k : columns) {
-                html.append("<td class=\"num\">").append(Html.number(c.values().get(k))).append("</td>");
+                html.append(ReportSections.valueWithDelta(c.values().get(k), ReportSections.find(deltas, c.className(), k)));
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
-    private static void charts(StringBuilder html, SystemMetrics system) {
+    private static void charts(StringBuilder html, TrainingReport report) {
+        SystemMetrics system = report.systemMetrics();
         html.append("<h2>System metrics</h2>\n");
         List<String> empty = new ArrayList<>();
         StringBuilder figures = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
+        Double queued = report.queuedMillis() == null ? null : report.queuedMillis() / 60_000.0;
+        Double run = report.durationMillis() == null ? null : report.durationMillis() / 60_000.0;
         for (Map.Entry<String, List<Double>> series : system.series().entrySet()) {
+            String name = series.getKey();
             if (!SvgLineChart.hasData(series.getValue())) {
-                empty.add(series.getKey());
+                empty.add(name);
                 continue;
             }
-            figures.append("<figure>").append(SvgLineChart.render(series.getKey(), series.getValue(), system.intervalMinutes()))
-                    .append("<figcaption>").append(Html.escape(series.getKey())).append(peak(system, series.getKey()))
-                    .append("</figcaption></figure>\n");
+            figures.append("<figure>").append(SvgLineChart.render(name, series.getValue(), system.intervalMinutes(), queued, run))
+                    .append("<figcaption>").append(Html.escape(MetricUnits.label(name))).append(" <code>")
+                    .append(Html.escape(name)).append("</code>").append(peak(system, name)).append("</figcaption></figure>\n");
+            rows.append("<tr><td>").append(Html.escape(MetricUnits.label(name))).append(" <code>").append(Html.escape(name))
+                    .append("</code></td><td class=\"num\">").append(Html.escape(stat(system, name, false)))
+                    .append("</td><td class=\"num\">").append(Html.escape(stat(system, name, true))).append("</td></tr>");
         }
         if (figures.length() > 0) {
-            html.append("<div class=\"charts\">\n").append(figures).append("</div>\n");
+            html.append("<div class=\"table-wrap\"><table class=\"system\"><tr><th>Series</th><th>Average</th><th>Peak</th></tr>")
+                    .append(rows).append("</table></div>\n<div class=\"charts\">\n").append(figures).append("</div>\n");
         } else {
             html.append("<p class=\"notes\">No system metric charts.</p>\n");
         }
@@ -136,7 +176,14 @@ public final class HtmlReportRenderer {
 
     private static String peak(SystemMetrics system, String name) {
         var peak = system.peak(name);
-        return peak.isPresent() ? " (peak " + Html.number(peak.getAsDouble()) + ")" : "";
+        return peak.isPresent() ? ", peak " + Html.escape(MetricUnits.format(name, peak.getAsDouble())) : "";
+    }
+
+    /** The average or peak of a series in its unit, start-up and shut-down left out. */
+    private static String stat(SystemMetrics system, String name, boolean peak) {
+        var points = EfficiencyFindings.running(system.series().get(name)).stream().mapToDouble(Double::doubleValue);
+        var value = peak ? points.max() : points.average();
+        return value.isPresent() ? MetricUnits.format(name, value.getAsDouble()) : "-";
     }
 
     /** Why a failed v2 job failed: its secondary phase and each task's exit code and message. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.core.findings.Finding;
 import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
@@ -31,7 +32,12 @@ import java.util.Objects;
  *  "duration_ms": ..., "created_ms": ..., "engine": ..., "flavor": ..., "log_url": ..., "output_url": ...,
  *  "model_metrics": {"totals": {"accuracy": 0.94, ...},
  *                    "classes": [{"class_name": "daisy", "class_id": "0", "values": {...}}], "notes": [...]},
- *  "system_metrics": {"interval_minutes": 1, "series": {"cpuUsage": [0.0, null, ...]}, "peaks": {...}, "notes": [...]},
+ *  "system_metrics": {"interval_minutes": 1, "series": {"cpuUsage": [0.0, null, ...]}, "peaks": {...},
+ *                     "units": {"cpuUsage": "%", "diskReadRate": "B/s"}, "notes": [...]},
+ *  "started_ms": ..., "queued_ms": ...,
+ *  "findings": [{"id": "gpu-underused", "level": "WARNING", "summary": ..., "evidence": {...}, "suggestion": ...}],
+ *  "baseline": {"source": "build #41", "duration_ms": ..., "totals": [DELTA], "classes": [DELTA]},
+ *      DELTA = {"class_name": ..., "metric": ..., "current": ..., "baseline": ..., "difference": ..., "change": "IMPROVED"}
  *  "notes": [...],
  *  "failure": {"secondary_phase": "Failed", "tasks": [{"task": "worker-0", "exit_code": 1, "message": ...}]}}
  * </pre>
@@ -66,6 +72,14 @@ public final class JsonReportRenderer {
         root.put("log_url", report.logUrl()).put("output_url", report.outputUrl());
         root.set("model_metrics", model(report.modelMetrics()));
         root.set("system_metrics", system(report.systemMetrics()));
+        root.put("started_ms", report.startedMillis()).put("queued_ms", report.queuedMillis());
+        findings(root.putArray("findings"), report.findings());
+        if (report.baseline() != null) {
+            ReportBaseline b = report.baseline();
+            ObjectNode baseline = root.putObject("baseline").put("source", b.source()).put("duration_ms", b.durationMillis());
+            deltas(baseline.putArray("totals"), ClassDeltas.totals(report.modelMetrics(), b.metrics()));
+            deltas(baseline.putArray("classes"), ClassDeltas.of(report.modelMetrics(), b.metrics()));
+        }
         strings(root.putArray("notes"), report.notes());
         if (report.failure() != null) {
             ObjectNode failure = root.putObject("failure").put("secondary_phase", report.failure().secondaryPhase());
@@ -75,6 +89,21 @@ public final class JsonReportRenderer {
             }
         }
         return root;
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode node = array.addObject().put("id", f.id()).put("level", f.level().name()).put("summary", f.summary());
+            f.evidence().forEach(node.putObject("evidence")::put);
+            node.put("suggestion", f.suggestion());
+        }
+    }
+
+    private static void deltas(ArrayNode array, List<ClassDeltas.Delta> deltas) {
+        for (ClassDeltas.Delta d : deltas) {
+            array.addObject().put("class_name", d.className()).put("metric", d.metric()).put("current", d.current())
+                    .put("baseline", d.baseline()).put("difference", d.difference()).put("change", d.change().name());
+        }
     }
 
     private static ObjectNode model(ModelMetrics metrics) {
@@ -98,6 +127,8 @@ public final class JsonReportRenderer {
             points.forEach(array::add);
             metrics.peak(name).ifPresent(p -> peaks.put(name, p));
         });
+        ObjectNode units = node.putObject("units");
+        metrics.series().keySet().forEach(name -> units.put(name, MetricUnits.unitOf(name)));
         strings(node.putArray("notes"), metrics.notes());
         return node;
     }
@@ -135,7 +166,7 @@ public final class JsonReportRenderer {
                 longOrNull(root.get("duration_ms")), longOrNull(root.get("created_ms")), text(root.get("engine")),
                 text(root.get("flavor")), text(root.get("log_url")), text(root.get("output_url")),
                 parseModel(root.path("model_metrics")), parseSystem(root.path("system_metrics")),
-                strings(root.path("notes")), parseFailure(root.get("failure")));
+                strings(root.path("notes")), parseFailure(root.get("failure")), longOrNull(root.get("started_ms")), null, null);
     }
 
     private static JobFailure parseFailure(JsonNode node) {

@@ -28,8 +28,18 @@ final class SvgLineChart {
         return false;
     }
 
-    /** The chart's SVG element; call only when {@link #hasData}. */
+    /** The chart's SVG element, without phases; call only when {@link #hasData}. */
     static String render(String name, List<Double> points, Integer intervalMinutes) {
+        return render(name, points, intervalMinutes, null, null);
+    }
+
+    /**
+     * The chart's SVG element; call only when {@link #hasData}. The y axis is labelled in the series'
+     * unit ({@link MetricUnits}; percentages from 0 to at least 100), the x axis in minutes since the
+     * job was created when {@code queuedMinutes} is known: the time queued is a shaded band marked
+     * "queued", and "started"/"ended" lines mark the running phase ({@code runMinutes}).
+     */
+    static String render(String name, List<Double> points, Integer intervalMinutes, Double queuedMinutes, Double runMinutes) {
         double max = 0;
         double min = 0;
         for (Double p : points) {
@@ -38,35 +48,81 @@ final class SvgLineChart {
                 min = Math.min(min, p);
             }
         }
+        if (MetricUnits.unitOf(name).equals(MetricUnits.PERCENT)) {
+            max = Math.max(max, 100);
+        }
         if (max == min) {
             max = min + 1;
         }
-        String title = Html.escape(name);
-        StringBuilder svg = new StringBuilder(256 + points.size() * 16);
+        String title = Html.escape(MetricUnits.label(name) + " (" + name + ")");
+        StringBuilder svg = new StringBuilder(512 + points.size() * 16);
         svg.append("<svg class=\"chart\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(title).append("\">")
                 .append("<title>").append(title).append("</title>");
-        axes(svg, title, min, max, points.size(), intervalMinutes);
-        line(svg, points, min, max);
+        int step = intervalMinutes == null ? 1 : intervalMinutes;
+        double sampled = Math.max(0, points.size() - 1) * (double) step;
+        double queued = queuedMinutes == null ? 0 : queuedMinutes;
+        double end = Math.max(queued + sampled, runMinutes == null ? 0 : queued + runMinutes);
+        if (end <= 0) {
+            end = 1;
+        }
+        Frame plot = new Frame(LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM, min, max);
+        axes(svg, name, min, max, end, intervalMinutes == null, queuedMinutes != null);
+        if (queuedMinutes != null) {
+            phases(svg, plot, end, queued, runMinutes);
+        }
+        double left = plot.left() + queued / end * (plot.right() - plot.left());
+        double right = plot.left() + (queued + sampled) / end * (plot.right() - plot.left());
+        series(svg, points, new Frame(left, TOP, Math.max(right, left + 0.1), HEIGHT - BOTTOM, min, max),
+                "class=\"series\" fill=\"none\"", "class=\"point\"");
         return svg.append("</svg>").toString();
     }
 
-    private static void axes(StringBuilder svg, String title, double min, double max, int count, Integer interval) {
+    /** The queued band and the start and end marks, on a time axis from 0 to {@code end} minutes. */
+    private static void phases(StringBuilder svg, Frame plot, double end, double queued, Double runMinutes) {
+        double width = plot.right() - plot.left();
+        double started = plot.left() + queued / end * width;
+        if (queued > 0) {
+            svg.append("<rect class=\"queued\" x=\"").append(Html.coordinate(plot.left())).append("\" y=\"")
+                    .append(Html.coordinate(plot.top())).append("\" width=\"").append(Html.coordinate(started - plot.left()))
+                    .append("\" height=\"").append(Html.coordinate(plot.bottom() - plot.top())).append("\"/>");
+            text(svg, (plot.left() + started) / 2, plot.top() + 12, "middle", "class=\"phase\"", "queued");
+        }
+        mark(svg, started, plot, "started", "start");
+        if (runMinutes != null) {
+            mark(svg, plot.left() + (queued + runMinutes) / end * width, plot, "ended", "end");
+        }
+    }
+
+    private static void mark(StringBuilder svg, double x, Frame plot, String label, String anchor) {
+        svg.append("<path class=\"phase-mark\" d=\"M").append(Html.coordinate(x)).append(' ').append(Html.coordinate(plot.top()))
+                .append(" V").append(Html.coordinate(plot.bottom())).append("\"/>");
+        text(svg, anchor.equals("end") ? x - 3 : x + 3, anchor.equals("end") ? plot.top() + 24 : plot.bottom() - 4, anchor,
+                "class=\"phase\"", label);
+    }
+
+    private static void axes(StringBuilder svg, String name, double min, double max, double endMinutes, boolean samples,
+            boolean fromCreation) {
         int x0 = LEFT;
         int y0 = HEIGHT - BOTTOM;
         svg.append("<path class=\"axis\" d=\"M").append(x0).append(' ').append(TOP).append(" V").append(y0)
                 .append(" H").append(WIDTH - RIGHT).append("\"/>");
-        text(svg, x0 - 4, TOP + 4, "end", Html.number(max));
-        text(svg, x0 - 4, y0, "end", Html.number(min));
-        String unit = interval == null ? "sample" : "minute";
-        int step = interval == null ? 1 : interval;
-        text(svg, x0, y0 + 14, "start", "0");
-        text(svg, WIDTH - RIGHT, y0 + 14, "end", Integer.toString(Math.max(0, count - 1) * step));
-        text(svg, (x0 + WIDTH - RIGHT) / 2, HEIGHT - 4, "middle", unit.equals("minute") ? "time (minutes)" : "sample");
+        text(svg, x0 - 4, TOP + 4, "end", MetricUnits.format(name, max));
+        text(svg, x0 - 4, y0, "end", MetricUnits.format(name, min));
+        text(svg, x0, y0 + 14, "start", samples ? "0" : "0 min");
+        text(svg, WIDTH - RIGHT, y0 + 14, "end", samples ? Html.number(endMinutes) : minutes(endMinutes));
+        text(svg, (x0 + WIDTH - RIGHT) / 2, HEIGHT - 4, "middle", samples ? "sample" : fromCreation ? "time since the job was created" : "time since the job started");
+        String unit = MetricUnits.unitOf(name);
         svg.append("<text class=\"label\" x=\"12\" y=\"").append((TOP + y0) / 2)
                 .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append((TOP + y0) / 2).append(")\">")
-                .append(title).append("</text>");
+                .append(Html.escape(MetricUnits.label(name) + (unit.isEmpty() ? "" : " (" + unit + ")"))).append("</text>");
+    }
+
+    /** {@code 12 min}, {@code 1 h 30 min}. */
+    static String minutes(double m) {
+        long total = Math.round(m);
+        return total < 60 ? total + " min" : (total / 60) + " h" + (total % 60 == 0 ? "" : " " + (total % 60) + " min");
     }
 
     private static void text(StringBuilder svg, int x, int y, String anchor, String text) {

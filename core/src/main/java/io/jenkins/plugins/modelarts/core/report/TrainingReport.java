@@ -3,6 +3,10 @@ package io.jenkins.plugins.modelarts.core.report;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
+import io.jenkins.plugins.modelarts.core.findings.Finding;
+import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
+import io.jenkins.plugins.modelarts.core.findings.JobPhases;
 import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
@@ -34,6 +38,10 @@ import java.util.Objects;
  * @param logUrl where the job's logs are (an OBS path)
  * @param outputUrl where the job's outputs are (an OBS path)
  * @param failure why a failed v2 job failed ({@link JobFailure#of}); null when it did not fail or is a v1 job
+ * @param startedMillis when the job started running, epoch milliseconds (queued before that)
+ * @param baseline what the job is compared with (per-class deltas, running time), or null
+ * @param findings the efficiency findings ({@link EfficiencyFindings}); null computes them with the
+ *     default thresholds and the baseline's running time
  */
 public record TrainingReport(
         JobRef ref,
@@ -51,7 +59,10 @@ public record TrainingReport(
         ModelMetrics modelMetrics,
         SystemMetrics systemMetrics,
         List<String> notes,
-        JobFailure failure) {
+        JobFailure failure,
+        Long startedMillis,
+        ReportBaseline baseline,
+        List<Finding> findings) {
 
     static final String NO_V2_MODEL_METRICS = "no model metrics (v2 job)";
     static final String NO_V2_SYSTEM_METRICS = "no system metrics (v2 job)";
@@ -63,6 +74,17 @@ public record TrainingReport(
         modelMetrics = modelMetrics == null ? ModelMetrics.from(null) : modelMetrics;
         systemMetrics = systemMetrics == null ? SystemMetrics.from(null) : systemMetrics;
         notes = notes == null ? List.of() : List.copyOf(notes);
+        findings = findings != null ? List.copyOf(findings) : EfficiencyFindings.of(systemMetrics,
+                new JobPhases(createdMillis, startedMillis, durationMillis),
+                baseline == null ? null : baseline.durationMillis(), FindingThresholds.defaults());
+    }
+
+    /** A report without start time or baseline, its findings from the default thresholds. */
+    public TrainingReport(JobRef ref, String name, String version, String link, String statusName, JobState state,
+            Long durationMillis, Long createdMillis, String engine, String flavor, String logUrl, String outputUrl,
+            ModelMetrics modelMetrics, SystemMetrics systemMetrics, List<String> notes, JobFailure failure) {
+        this(ref, name, version, link, statusName, state, durationMillis, createdMillis, engine, flavor, logUrl, outputUrl,
+                modelMetrics, systemMetrics, notes, failure, null, null, null);
     }
 
     /** A report without a failure explanation. */
@@ -97,7 +119,8 @@ public record TrainingReport(
         return new TrainingReport(snapshot.ref(), v.jobName(), v.versionName(), null, snapshot.statusName(),
                 snapshot.state(), v.duration() != null ? v.duration() : snapshot.durationMillis(), positive(v.createTime()),
                 join(" ", v.engineName(), v.engineVersion()), flavor, v.logUrl(), v.trainUrl(),
-                ModelMetrics.from(v.modelMetricList()), SystemMetrics.from(v.systemMetricList()), notes);
+                ModelMetrics.from(v.modelMetricList()), SystemMetrics.from(v.systemMetricList()), notes, null,
+                positive(v.startTime()), null, null);
     }
 
     private static TrainingReport fromV2(JobSnapshot snapshot, TrainingJob j, List<String> notes) {
@@ -110,19 +133,42 @@ public record TrainingReport(
         return new TrainingReport(snapshot.ref(), j.name(), null, null, snapshot.statusName(), snapshot.state(),
                 snapshot.durationMillis(), created, engine, flavor, null, null,
                 new ModelMetrics(Map.of(), List.of(), List.of(NO_V2_MODEL_METRICS)),
-                new SystemMetrics(Map.of(), null, List.of(NO_V2_SYSTEM_METRICS)), notes, JobFailure.of(j).orElse(null));
+                new SystemMetrics(Map.of(), null, List.of(NO_V2_SYSTEM_METRICS)), notes, JobFailure.of(j).orElse(null),
+                j.status() == null ? null : positive(j.status().startTime()), null, null);
     }
 
     /** This report with a link to a page about the job (only http and https links are rendered as links). */
     public TrainingReport withLink(String url) {
         return new TrainingReport(ref, name, version, url, statusName, state, durationMillis, createdMillis, engine,
-                flavor, logUrl, outputUrl, modelMetrics, systemMetrics, notes, failure);
+                flavor, logUrl, outputUrl, modelMetrics, systemMetrics, notes, failure, startedMillis, baseline, findings);
     }
 
-    /** This report with other system metrics (for v2 jobs, read separately; see {@link ReportReader}). */
+    /** This report with other system metrics (for v2 jobs, read separately; see {@link ReportReader}); findings again by default. */
     public TrainingReport withSystemMetrics(SystemMetrics metrics) {
         return new TrainingReport(ref, name, version, link, statusName, state, durationMillis, createdMillis, engine,
-                flavor, logUrl, outputUrl, modelMetrics, metrics, notes, failure);
+                flavor, logUrl, outputUrl, modelMetrics, metrics, notes, failure, startedMillis, baseline, null);
+    }
+
+    /** This report compared with a baseline (null for none), its findings derived again with {@code thresholds}. */
+    public TrainingReport withBaseline(ReportBaseline other, FindingThresholds thresholds) {
+        return new TrainingReport(ref, name, version, link, statusName, state, durationMillis, createdMillis, engine,
+                flavor, logUrl, outputUrl, modelMetrics, systemMetrics, notes, failure, startedMillis, other,
+                EfficiencyFindings.of(systemMetrics, phases(), other == null ? null : other.durationMillis(), thresholds));
+    }
+
+    /** This report's findings derived again with other thresholds. */
+    public TrainingReport withThresholds(FindingThresholds thresholds) {
+        return withBaseline(baseline, thresholds);
+    }
+
+    /** Created, started, ran for. */
+    public JobPhases phases() {
+        return new JobPhases(createdMillis, startedMillis, durationMillis);
+    }
+
+    /** The time queued before the job started, or null when unknown. */
+    public Long queuedMillis() {
+        return phases().queuedMillis();
     }
 
     /** The report's own notes followed by the model and system metric notes. */

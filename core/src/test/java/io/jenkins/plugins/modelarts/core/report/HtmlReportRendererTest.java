@@ -46,7 +46,7 @@ class HtmlReportRendererTest {
         String html = renderer.render(Reports.completed(Reports.classes(5), Reports.cpuAndGpu()).withLink("https://example.test/job/10"));
         assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("<link")
                 .doesNotContain("url(").doesNotContain("@import").contains("<style>")
-                .contains("<a href=\"https://example.test/job/10\">");
+                .contains("<a class=\"console\" href=\"https://example.test/job/10\">");
         assertThat(html.replace("https://example.test/job/10", "")).doesNotContain("http");
     }
 
@@ -61,8 +61,9 @@ class HtmlReportRendererTest {
             assertThat(Integer.parseInt(svg.group(2))).isPositive();
         }
         assertThat(charts).isEqualTo(2);
-        assertThat(html).contains("time (minutes)").contains(">cpuUsage</text>").contains(">gpuUtil</text>")
-                .contains("peak 6").contains("peak 0.9000");
+        assertThat(html).contains("time since the job started").contains(">CPU (%)</text>").contains(">GPU (%)</text>")
+                .contains(">100.0 %</text>").contains(">0 min</text>").contains(">5 min</text>")
+                .contains("peak 6.0 %").contains("peak 0.9 %");
     }
 
     @Test
@@ -91,7 +92,7 @@ class HtmlReportRendererTest {
         SystemMetrics system = SystemMetrics.from(new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree("{\"cpuUsage\":[-1,\"-1\",\"\",null],\"memUsage\":[\"-1\",\"2.5\"],\"interval\":1}"));
         String html = renderer.render(Reports.completed(Reports.classes(0), system));
-        assertThat(html).contains("No data for: cpuUsage").contains("memUsage (peak 2.5000)").doesNotContain(">-1<");
+        assertThat(html).contains("No data for: cpuUsage").contains("<code>memUsage</code>, peak 2.5 %").doesNotContain(">-1<");
     }
 
     @Test
@@ -127,5 +128,33 @@ class HtmlReportRendererTest {
         ClassMetrics rose = new ClassMetrics("Rosé 🌹", "4", Map.of("recall", 0.7));
         String html = renderer.render(Reports.completed(new ModelMetrics(Map.of(), List.of(sunflower, rose), List.of()), null));
         assertThat(html).contains("<td>向日葵</td>").contains("<td>Rosé 🌹</td>");
+    }
+
+    @Test
+    void findingsComeFirstDeltasAreHighlightedAndPhasesAreMarked() {
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put("gpuUtil", Arrays.asList(0.0, 10.0, 12.0, 8.0, 11.0, 0.0));
+        series.put("recvBytesRate", Arrays.asList(0.0, 4_000_000.0, 3_000_000.0, 0.0));
+        TrainingReport plain = Reports.completed(Reports.classes(2), new SystemMetrics(series, 1, List.of()));
+        TrainingReport report = new TrainingReport(plain.ref(), plain.name(), plain.version(),
+                "https://console.huaweicloud.com/modelarts/?region=cn-north-4#/trainingJobs/trainingJobDetail?jobId=10&versionId=12",
+                plain.statusName(), plain.state(), 300_000L, plain.createdMillis(), plain.engine(), plain.flavor(), plain.logUrl(),
+                plain.outputUrl(), plain.modelMetrics(), plain.systemMetrics(), List.of(), null, plain.createdMillis() + 720_000L,
+                new ReportBaseline("build #41", new ModelMetrics(Map.of("accuracy", 0.94), List.of(
+                        new io.jenkins.plugins.modelarts.core.metrics.ClassMetrics("class-0", "0", Map.of("precision", 0.4)),
+                        new io.jenkins.plugins.modelarts.core.metrics.ClassMetrics("class-1", "1", Map.of("precision", 0.9))),
+                        List.of()), 280_000L), null);
+        String html = renderer.render(report);
+
+        assertThat(html.indexOf("<h2>Findings</h2>")).isPositive().isLessThan(html.indexOf("<h2>Summary</h2>"));
+        assertThat(html).contains("id=\"finding-gpu-underused\"").contains("id=\"finding-long-queue\"")
+                .contains("gpu util median percent: 10.5 %").contains("queued seconds: 12m 0s");
+        assertThat(html).contains(">Open in the ModelArts console</a>").contains("<th>Queued</th><td>12m 0s</td>");
+        assertThat(html).contains("Compared with the baseline, build #41").contains("class=\"num unchanged\"")
+                .contains("<td class=\"num improved\" title=\"improved (baseline 0.4000)\">0.5000 <span class=\"delta\">+0.1000</span>")
+                .contains("<td class=\"num regressed\"").contains("1 improved").contains("1 regressed");
+        assertThat(html).contains(">queued</text>").contains(">started</text>").contains(">ended</text>")
+                .contains("time since the job was created").contains(">4.0 MB/s</text>").contains("<th>Average</th>");
+        assertThat(html).doesNotContain("<script");
     }
 }

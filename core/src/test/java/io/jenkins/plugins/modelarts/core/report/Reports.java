@@ -39,4 +39,24 @@ final class Reports {
         series.put("gpuUtil", Arrays.asList(0.0, 0.25, 0.88, 0.9));
         return new SystemMetrics(series, 1, List.of());
     }
+
+    /**
+     * A report people act on: a starved GPU and a long queue (two findings), a console link, and a
+     * baseline with one class better and one worse.
+     */
+    static TrainingReport withFindings() {
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        series.put("cpuUsage", Arrays.asList(0.0, 30.0, 35.0, 32.0, 31.0, 33.0, 0.0));
+        series.put("gpuUtil", Arrays.asList(0.0, 10.0, 12.0, 8.0, 11.0, 9.0, 0.0));
+        series.put("recvBytesRate", Arrays.asList(0.0, 4_000_000.0, 3_500_000.0, 3_900_000.0, 4_100_000.0, 3_800_000.0, 0.0));
+        ModelMetrics baseline = new ModelMetrics(Map.of("accuracy", 0.93, "recall", 0.92), List.of(
+                new ClassMetrics("class-0", "0", Map.of("precision", 0.45, "recall", 0.4, "accuracy", 0.9)),
+                new ClassMetrics("class-1", "1", Map.of("precision", 0.6, "recall", 0.41, "accuracy", 0.91))), List.of());
+        TrainingReport plain = completed(classes(12), new SystemMetrics(series, 1, List.of()));
+        return new TrainingReport(plain.ref(), plain.name(), plain.version(),
+                "https://console.huaweicloud.com/modelarts/?region=cn-north-4#/trainingJobs/trainingJobDetail?jobId=10&versionId=12",
+                plain.statusName(), plain.state(), 360_000L, plain.createdMillis(), plain.engine(), plain.flavor(),
+                plain.logUrl(), plain.outputUrl(), plain.modelMetrics(), plain.systemMetrics(), List.of(), null,
+                plain.createdMillis() + 900_000L, new ReportBaseline("build #41", baseline, 300_000L), null);
+    }
 }

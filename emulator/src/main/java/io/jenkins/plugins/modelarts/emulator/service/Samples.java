@@ -57,12 +57,27 @@ public final class Samples {
 
     /** The v1 {@code system_metric_list} object: series of numeric strings, one per minute. */
     public static ObjectNode systemMetrics(int minutes) {
+        return systemMetrics(minutes, "balanced");
+    }
+
+    /**
+     * A scripted {@code system_metric_list} (see {@code JobScript.SYSTEM_PROFILES}): percentages for CPU,
+     * memory, GPU and GPU memory, bytes a second for disk and network; the first and last points are 0
+     * (start-up and shut-down), as the service shows them.
+     */
+    public static ObjectNode systemMetrics(int minutes, String profile) {
         int n = Math.max(3, minutes + 2);
+        String p = profile == null ? "balanced" : profile;
         ObjectNode root = JSON.createObjectNode();
-        series(root, "cpuUsage", n, 35, 20);
-        series(root, "memUsage", n, 12, 6);
-        series(root, "gpuUtil", n, 70, 25);
-        series(root, "gpuMemUsage", n, 40, 10);
+        series(root, "cpuUsage", n, p.equals("cpu-bound") ? 95 : 35, p.equals("cpu-bound") ? 3 : 20);
+        series(root, "memUsage", n, p.equals("memory-full") ? 93 : 12, p.equals("memory-full") ? 3 : 6);
+        double gpu = switch (p) {
+            case "gpu-underused" -> 12;
+            case "cpu-bound" -> 20;
+            default -> 70;
+        };
+        series(root, "gpuUtil", n, gpu, gpu < 50 ? 6 : 25);
+        series(root, "gpuMemUsage", n, p.equals("gpu-memory-full") ? 96 : 40, p.equals("gpu-memory-full") ? 2 : 10);
         series(root, "diskReadRate", n, 80000, 20000);
         series(root, "diskWriteRate", n, 3, 2);
         series(root, "recvBytesRate", n, 4000000, 1500000);

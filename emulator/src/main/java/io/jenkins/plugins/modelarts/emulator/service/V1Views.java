@@ -42,11 +42,12 @@ final class V1Views {
         out.put("gpu", true);
         out.put("gpu_num", 1);
         out.put("gpu_type", "P100");
-        out.put("start_time", v.run().createdAt().toEpochMilli());
+        java.time.Duration queued = v.run().script().queued();
+        out.put("start_time", v.run().createdAt().toEpochMilli() + (queued == null ? 0 : queued.toMillis()));
         if (v.run().completed()) {
             String metrics = v.run().script().modelMetrics();
             out.put("model_metric_list", metrics != null ? metrics : Samples.modelMetrics().toString());
-            ObjectNode system = Samples.systemMetrics((int) (duration / 60_000));
+            ObjectNode system = Samples.systemMetrics((int) (duration / 60_000), v.run().script().systemProfile());
             if (detail) {
                 out.set("system_metric_list", system);
             } else {

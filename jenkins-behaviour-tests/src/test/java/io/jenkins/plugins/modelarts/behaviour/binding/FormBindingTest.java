@@ -101,13 +101,14 @@ class FormBindingTest {
     @Test
     void theFreestyleBuilderBindsItsNestedSettingsAndSendsNoZeroIds() {
         ModelArtsTrainBuilder builder = forms.bind(ModelArtsTrainBuilder.class, "{'jobName':'','specId':'','engineId':'7',"
-                + "'configName':'mnist_tf_sample','configType':' sample ',"
+                + "'configName':'mnist_tf_sample','configType':' sample ','reuse':' 24h ',"
                 + "'modelId':'','parametersText':'lr=0.1','wait':true,'settings':{'credentialsId':'keys',"
                 + "'timeout':'15','require':'accuracy >= 0.9','baseline':'lastSuccessfulBuild','maxArchiveMb':''}}");
 
         assertThat(builder.getSpecId()).isNull();
         assertThat(builder.getConfigName()).isEqualTo("mnist_tf_sample");
         assertThat(builder.getConfigType()).isEqualTo("sample");
+        assertThat(builder.getReuse()).isEqualTo("24h");
         assertThat(builder.getEngineId()).isEqualTo(7L);
         assertThat(builder.getModelId()).isNull();
         assertThat(builder.getParametersText()).isEqualTo("lr=0.1\n");

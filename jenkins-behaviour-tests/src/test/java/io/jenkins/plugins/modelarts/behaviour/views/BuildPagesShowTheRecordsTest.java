@@ -52,6 +52,8 @@ class BuildPagesShowTheRecordsTest {
         expect(problems, "summary.jelly", summary, "resnet V0003: " + TrainedBuilds.STATUS);
         expect(problems, "summary.jelly", summary, "accuracy 0.93");
         expect(problems, "summary.jelly", summary, "gate " + TrainedBuilds.GATE_OUTCOME);
+        expect(problems, "summary.jelly", summary, "2 efficiency finding(s)");
+        expect(problems, "summary.jelly", summary, "open in the ModelArts console");
 
         String action = text(PluginViews.folderOf(io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction.class) + "/index.jelly");
         expect(problems, "build action index.jelly", action, TrainedBuilds.JOB + " ended " + TrainedBuilds.STATUS);

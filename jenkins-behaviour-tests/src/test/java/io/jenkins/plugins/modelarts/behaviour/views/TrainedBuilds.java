@@ -39,11 +39,17 @@ final class TrainedBuilds {
         projectAction = (ModelArtsProjectAction) new ModelArtsTrendActionFactory().createFor(job).iterator().next();
     }
 
+    static final String CONSOLE_URL =
+            "https://console.huaweicloud.com/modelarts/?region=cn-north-4#/trainingJobs/trainingJobDetail?jobId=10&versionId=3";
+
     private FakeRun trainedBuild(Path jobDir, int number, double accuracy) throws IOException {
         FakeRun run = new FakeRun(job, number, jobDir);
         ModelArtsBuildAction action = new ModelArtsBuildAction();
-        action.add(new TrainingRecord(JOB.toString(), "resnet", "V0003", STATUS, "COMPLETED", 360_000L,
-                Map.of("accuracy", accuracy, "loss", 0.12), GATE_OUTCOME, GATE_SUMMARY, REPORT_DIR, JOB));
+        TrainingRecord record = new TrainingRecord(JOB.toString(), "resnet", "V0003", STATUS, "COMPLETED", 360_000L,
+                Map.of("accuracy", accuracy, "loss", 0.12), GATE_OUTCOME, GATE_SUMMARY, REPORT_DIR, JOB);
+        record.setConsoleUrl(CONSOLE_URL);
+        record.setFindings(2);
+        action.add(record);
         run.addAction(action);
         Path report = run.getRootDir().toPath().resolve(BuildReports.FOLDER).resolve(REPORT_DIR);
         Files.createDirectories(report);

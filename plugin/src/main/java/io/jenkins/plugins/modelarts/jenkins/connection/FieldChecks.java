@@ -71,6 +71,15 @@ public final class FieldChecks {
                 : FormValidation.error(String.join("; ", NameRules.problems("job name", v)));
     }
 
+    /** The training cache's policy: never, successful, or a maximum age. */
+    public static FormValidation reuse(String value) {
+        try {
+            return FormValidation.ok(io.jenkins.plugins.modelarts.core.cache.ReusePolicy.parse(value).toString());
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
     private static FormValidation positive(String v, String unit, int min, int max) {
         try {
             int n = Integer.parseInt(v);

@@ -8,6 +8,8 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.cache.Reused;
+import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.JobWaiter;
@@ -55,17 +57,18 @@ final class FreestyleTraining {
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         TrainingJobs jobs = new TrainingJobs(client);
-        Submission submission;
+        JobSnapshot created;
         try {
             log.println("Creating ModelArts training job " + name + " on " + connection.describe());
-            submission = jobs.submission(definition.toSpec(name, client));
+            TrainingCache.Lookup lookup = new TrainingCache(jobs, runtime.clock())
+                    .lookup(definition.toSpec(name, client), definition.reusePolicy());
+            if (lookup.note() != null) {
+                log.println(lookup.note());
+            }
+            created = lookup.isReused() ? reused(log, lookup.reused()) : created(log, jobs.submission(lookup.toCreate()), name);
         } catch (ModelArtsException | IllegalArgumentException e) {
             throw new AbortException("Could not create ModelArts training job " + name + ": " + ConsoleText.errorMessage(e));
         }
-        JobSnapshot created = submission.snapshot();
-        log.println((submission.foundByName()
-                ? "Re-attached to ModelArts training job " + name + ", which the create made although its answer was lost: "
-                : "Created ModelArts training job " + name + ": ") + created.ref() + " (" + created.statusName() + ")");
         if (!wait) {
             return;
         }
@@ -122,6 +125,19 @@ final class FreestyleTraining {
     }
 
     /** Prints new log lines after each status read, up to the cap; reading the log never fails the build. */
+    private static JobSnapshot reused(PrintStream log, Reused reused) {
+        log.println(reused.message());
+        return reused.snapshot();
+    }
+
+    private static JobSnapshot created(PrintStream log, Submission submission, String name) {
+        JobSnapshot created = submission.snapshot();
+        log.println((submission.foundByName()
+                ? "Re-attached to ModelArts training job " + name + ", which the create made although its answer was lost: "
+                : "Created ModelArts training job " + name + ": ") + created.ref() + " (" + created.statusName() + ")");
+        return created;
+    }
+
     private static final class LogFollower {
         private final TrainingJobs jobs;
         private final WaitSettings settings;

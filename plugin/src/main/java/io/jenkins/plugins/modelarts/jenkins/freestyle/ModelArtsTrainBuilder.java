@@ -65,6 +65,16 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
         definition.setWorkspaceId(value);
     }
 
+    public String getReuse() {
+        return definition.getReuse();
+    }
+
+    /** The training cache: {@code never} (default), {@code successful}, or a maximum age ({@code 24h}, {@code 7d}). */
+    @DataBoundSetter
+    public void setReuse(String value) {
+        definition.setReuse(value);
+    }
+
     public String getConfigName() {
         return definition.getConfigName();
     }
@@ -289,6 +299,10 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
 
         public FormValidation doCheckJobName(@QueryParameter String value) {
             return FieldChecks.jobName(value);
+        }
+
+        public FormValidation doCheckReuse(@QueryParameter String value) {
+            return FieldChecks.reuse(value);
         }
     }
 }

@@ -50,6 +50,10 @@ public final class BuildReports {
         TrainingRecord record = new TrainingRecord(report.ref().toString(), report.name(), report.version(),
                 report.statusName(), report.state().name(), report.durationMillis(), report.modelMetrics().totals(),
                 gate == null ? null : gate.outcome().name(), gate == null ? null : gate.summary(), dirName, report.ref());
+        if (report.link() != null && report.link().startsWith("https://console.huaweicloud.com/")) {
+            record.setConsoleUrl(report.link());
+        }
+        record.setFindings(report.findings().size());
         synchronized (run) {
             ModelArtsBuildAction action = run.getAction(ModelArtsBuildAction.class);
             if (action == null) {

@@ -25,6 +25,10 @@ public final class TrainingRecord implements Serializable {
     private final String reportDir;
     private final String jobId;
     private final Long versionId;
+    /** The job's page in the ModelArts console; null when the region is not known (or in older records). */
+    private String consoleUrl;
+    /** How many efficiency findings the report has (0 in older records). */
+    private int findings;
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +46,23 @@ public final class TrainingRecord implements Serializable {
         this.reportDir = reportDir;
         this.jobId = job.jobId();
         this.versionId = job.versionId();
+    }
+
+    public String getConsoleUrl() {
+        return consoleUrl;
+    }
+
+    /** Set only from core's ConsoleLinks (an https address of the console), never from user input. */
+    public void setConsoleUrl(String url) {
+        this.consoleUrl = url;
+    }
+
+    public int getFindings() {
+        return findings;
+    }
+
+    public void setFindings(int count) {
+        this.findings = count;
     }
 
     /** The job, for steps that act on "the job this build trained" (the freestyle gate). */

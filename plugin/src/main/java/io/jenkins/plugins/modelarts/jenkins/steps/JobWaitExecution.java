@@ -265,8 +265,13 @@ public class JobWaitExecution extends ModelArtsExecution {
         if (verdict.failed()) {
             fail(JobCompletion.failure(verdict));
         } else {
-            succeed(verdict.value());
+            succeed(endValue(verdict.value()));
         }
+    }
+
+    /** The value a waiting step ends with; subclasses add their own entries to a copy. */
+    protected Object endValue(java.util.Map<String, Object> value) {
+        return value;
     }
 
     /** Timer thread, no I/O: the stop request goes to the I/O pool, and the grace ends the step regardless. */

@@ -5,6 +5,7 @@ import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
@@ -35,6 +36,7 @@ public class TrainExecution extends JobWaitExecution {
     private final String jobName;
     private final boolean wait;
     private boolean submitStarted;
+    private boolean reused;
     private transient volatile JobSnapshot submitted;
 
     public TrainExecution(StepContext context, Connection connection, TrainingDefinition definition, String jobName,
@@ -68,6 +70,17 @@ public class TrainExecution extends JobWaitExecution {
         if (isStopping()) {
             return; // aborted (or timed out) before the create was sent: there is nothing to create or stop
         }
+        TrainingCache.Lookup lookup = new TrainingCache(jobs, runtime().clock()).lookup(spec, definition.reusePolicy());
+        if (lookup.note() != null) {
+            log().println(lookup.note());
+        }
+        if (lookup.isReused()) {
+            reused = true;
+            attach(lookup.reused().snapshot(), null);
+            log().println(lookup.reused().message());
+            return;
+        }
+        spec = lookup.toCreate();
         submitStarted = true;
         getContext().saveState().get(30, TimeUnit.SECONDS);
         Submission submission = jobs.submission(spec);
@@ -80,9 +93,11 @@ public class TrainExecution extends JobWaitExecution {
         submitted = snapshot;
         ref = snapshot.ref();
         definition = null; // not needed any more; keeps the persisted program small
-        log().println(message + ref + (ref.api() == JobRef.Api.V1 && !ref.hasVersion()
+        if (message != null) {
+            log().println(message + ref + (ref.api() == JobRef.Api.V1 && !ref.hasVersion()
                 ? " without a version (createVersion: false): nothing runs until a version is created"
                 : " (" + snapshot.statusName() + ")"));
+        }
         getContext().saveState();
     }
 
@@ -109,10 +124,19 @@ public class TrainExecution extends JobWaitExecution {
         }
         Map<String, Object> value = s != null ? StepResults.of(s) : ref != null ? StepResults.of(ref) : new LinkedHashMap<>();
         value.put("jobName", jobName);
+        value.put("reused", reused);
         if (s != null) {
             created(s.detail(), value);
         }
         return value;
+    }
+
+    /** The waiting step's value, with {@code reused}: whether the job came from the training cache. */
+    @Override
+    protected Object endValue(Map<String, Object> value) {
+        Map<String, Object> copy = new LinkedHashMap<>(value);
+        copy.put("reused", reused);
+        return copy;
     }
 
     /**

@@ -65,6 +65,16 @@ public class TrainStep extends WaitingStep {
         definition.setWorkspaceId(value);
     }
 
+    public String getReuse() {
+        return definition.getReuse();
+    }
+
+    /** The training cache: {@code never} (default), {@code successful}, or a maximum age ({@code 24h}, {@code 7d}). */
+    @DataBoundSetter
+    public void setReuse(String value) {
+        definition.setReuse(value);
+    }
+
     public String getConfigName() {
         return definition.getConfigName();
     }

@@ -14,6 +14,7 @@ import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
 import io.jenkins.plugins.modelarts.core.config.ResourceNames;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
+import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public final class TrainingDefinition implements Serializable {
     private String volumes;
     /** null: the service's default (a version is created); false: {@code create_version: false}. */
     private Boolean createVersion;
+    /** The training cache's policy as written ({@code never}, {@code successful}, {@code 24h}); null for never. */
+    private String reuse;
 
     public String getJobName() {
         return jobName;
@@ -87,6 +90,20 @@ public final class TrainingDefinition implements Serializable {
 
     public void setConfigName(String value) {
         this.configName = Util.fixEmptyAndTrim(value);
+    }
+
+    /** The training cache: {@code never} (null, the default), {@code successful}, or a maximum age such as {@code 24h}. */
+    public String getReuse() {
+        return reuse;
+    }
+
+    public void setReuse(String value) {
+        this.reuse = Util.fixEmptyAndTrim(value);
+    }
+
+    /** The parsed {@link #getReuse()}; call after {@link #problems} found none. */
+    public ReusePolicy reusePolicy() {
+        return ReusePolicy.parse(reuse);
     }
 
     /** {@code custom} (null, the default) or {@code sample}: which kind of configuration {@link #getConfigName()} names. */
@@ -256,7 +273,7 @@ public final class TrainingDefinition implements Serializable {
 
     /** Every problem with the definition under {@code jobName}, without calling ModelArts. */
     public List<String> problems(String name) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(reuseProblems());
         if (spec != null && (configName != null || configType != null || hasFields())) {
             problems.add("give either 'spec' (a whole request body) or the job's fields and 'configName', not both: 'spec'"
                     + " is sent as written, so " + String.join(", ", givenFields()) + " would be ignored");
@@ -290,6 +307,18 @@ public final class TrainingDefinition implements Serializable {
         }
         problems.addAll(request(name, fields(TrainingJobConfig.builder()).build()).problems());
         return problems;
+    }
+
+    private List<String> reuseProblems() {
+        try {
+            ReusePolicy policy = reusePolicy();
+            if (policy.enabled() && createVersion != null && !createVersion) {
+                return List.of("reuse looks for a completed job; createVersion: false creates one that never runs");
+            }
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     /**

@@ -16,6 +16,9 @@ import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
+import io.jenkins.plugins.modelarts.core.report.ConsoleLinks;
+import io.jenkins.plugins.modelarts.core.report.ReportBaseline;
 import io.jenkins.plugins.modelarts.core.report.ReportReader;
 import io.jenkins.plugins.modelarts.core.report.TrainingReport;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
@@ -52,6 +55,12 @@ public final class JobCompletion {
     private final TrainingJobs jobs;
     private final BuildReports reports;
     private final LogArchiving logs;
+    /** The connection, for the console link; null when built without one (tests). */
+    private Connection connection;
+    /** What the last {@link #gate} compared with, for the report's deltas and duration finding. */
+    private ReportBaseline reportBaseline;
+    /** The report as the last {@link #gate} saw it: with the baseline and its findings. */
+    private TrainingReport analysed;
 
     public JobCompletion(Run<?, ?> run, TaskListener listener, TrainingJobs jobs, BuildReports reports, LogArchiving logs) {
         this.run = run;
@@ -64,18 +73,21 @@ public final class JobCompletion {
     /** The completion of a job read through {@code client} for {@code run}, publishing through {@code artifacts}. */
     public static JobCompletion of(Run<?, ?> run, TaskListener listener, ModelArtsClient client, ClientFactory clients,
             Connection connection, ArtifactArchiver artifacts) {
-        return new JobCompletion(run, listener, new TrainingJobs(client), new BuildReports(artifacts),
+        JobCompletion completion = new JobCompletion(run, listener, new TrainingJobs(client), new BuildReports(artifacts),
                 new LogArchiving(clients, connection, artifacts));
+        completion.connection = connection;
+        return completion;
     }
 
     public Verdict complete(JobSnapshot ended, WaitSettings settings) throws InterruptedException {
         PrintStream log = listener.getLogger();
-        TrainingReport report = readReport(ended);
+        TrainingReport report = withConsoleLink(readReport(ended));
         boolean completed = report.state() == JobState.COMPLETED;
         GateResult gate = null;
         if (settings.gate() != null && settings.gate().isEnabled()) {
             if (completed) {
                 gate = gate(report, settings.gate());
+                report = analysed;
                 log.println(ConsoleText.safe("ModelArts release gate: " + gate.summary()));
                 gate.notes().forEach(n -> log.println("  (" + ConsoleText.safe(n) + ")"));
             } else {
@@ -109,6 +121,8 @@ public final class JobCompletion {
             return new Verdict(value, null, ConsoleText.safe(ended2 + explain(report)));
         }
         log.println(ConsoleText.safe(ended2 + metricsLine(report)));
+        report.findings().forEach(f -> log.println(ConsoleText.safe("  finding " + f.id() + " (" + f.level().name().toLowerCase(
+                java.util.Locale.ROOT) + "): " + f.summary() + " " + f.suggestion())));
         if (gate != null && gate.outcome() == GateOutcome.UNSTABLE) {
             return new Verdict(value, Result.UNSTABLE, null);
         }
@@ -131,6 +145,14 @@ public final class JobCompletion {
         return complete(snapshot, new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate));
     }
 
+    /** The report with a link to the job in the ModelArts console of the connection's region, when it has one. */
+    private TrainingReport withConsoleLink(TrainingReport report) {
+        if (connection == null || report.link() != null) {
+            return report;
+        }
+        return ConsoleLinks.job(report.ref(), connection.region(), connection.endpoint()).map(report::withLink).orElse(report);
+    }
+
     private TrainingReport readReport(JobSnapshot ended) {
         try {
             return new ReportReader(jobs).read(ended.ref());
@@ -143,6 +165,7 @@ public final class JobCompletion {
 
     /** Evaluates the configured gate; a missing baseline passes with a note, as the first build must. */
     GateResult gate(TrainingReport report, GateSettings settings) {
+        analysed = report;
         Baseline baseline = null;
         String missingBaseline = null;
         GateOutcome onFailure = settings.unstable() ? GateOutcome.UNSTABLE : GateOutcome.FAILURE;
@@ -164,7 +187,8 @@ public final class JobCompletion {
         if (rules.isEmpty() && baseline == null) {
             return new GateResult(GateOutcome.PASS, List.of(), List.of(missingBaseline));
         }
-        GateResult result = new ReleaseGate(rules, baseline, onFailure).evaluate(report.modelMetrics());
+        analysed = report.withBaseline(reportBaseline, FindingThresholds.defaults());
+        GateResult result = new ReleaseGate(rules, baseline, onFailure).evaluate(report.modelMetrics(), analysed.findings());
         if (missingBaseline != null) {
             List<String> notes = new java.util.ArrayList<>(result.notes());
             notes.add(missingBaseline);
@@ -179,6 +203,7 @@ public final class JobCompletion {
                 try {
                     Optional<TrainingReport> previous = BuildReports.firstReportOf(b);
                     if (previous.isPresent() && !previous.get().modelMetrics().totals().isEmpty()) {
+                        reportBaseline = ReportBaseline.of("build #" + b.getNumber(), previous.get());
                         return Optional.of(new Baseline("build #" + b.getNumber(), previous.get().modelMetrics(),
                                 settings.maxRegression()));
                     }
@@ -190,6 +215,7 @@ public final class JobCompletion {
         }
         JobRef ref = parseBaseline(settings.baseline());
         TrainingReport other = new ReportReader(jobs).read(ref);
+        reportBaseline = ReportBaseline.of(ref.toString(), other);
         return Optional.of(new Baseline(ref.toString(), other.modelMetrics(), settings.maxRegression()));
     }
 

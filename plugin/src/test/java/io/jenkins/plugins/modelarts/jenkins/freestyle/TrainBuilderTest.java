@@ -70,6 +70,31 @@ class TrainBuilderTest {
     }
 
     @Test
+    void aRebuildWithReuseAndAnUnchangedDefinitionCreatesNoSecondJobAChangedOneDoes() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1));
+        ModelArtsTrainBuilder b = builder("lr=0.01");
+        b.setReuse("successful");
+        b.perform(h.newRun(), new FakeEnv(), new RecordingListener());
+        RecordingListener again = new RecordingListener();
+        builder("lr=0.01").perform(h.newRun(), new FakeEnv(), new RecordingListener()); // no reuse: trains
+        ModelArtsTrainBuilder same = builder("lr=0.01");
+        same.setReuse("7d");
+        FakeRun run = h.newRun();
+        same.perform(run, new FakeEnv(), again);
+        assertThat(again.text()).contains("Reused training job 1 ").contains("no new job created")
+                .doesNotContain("Created ModelArts training job");
+        assertThat(run.getAction(ModelArtsBuildAction.class).getRecords()).hasSize(1);
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isEqualTo(2);
+
+        ModelArtsTrainBuilder changed = builder("lr=0.02");
+        changed.setReuse("successful");
+        RecordingListener third = new RecordingListener();
+        changed.perform(h.newRun(), new FakeEnv(), third);
+        assertThat(third.text()).contains("Created ModelArts training job");
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isEqualTo(3);
+    }
+
+    @Test
     void aFailedJobFailsTheBuildOrMarksItUnstable() throws Exception {
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
         ModelArtsTrainBuilder failing = builder(JobScript.FINAL_STATUS + "=FAILED");

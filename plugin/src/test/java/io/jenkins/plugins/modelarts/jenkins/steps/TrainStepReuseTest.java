@@ -1,0 +1,94 @@
+package io.jenkins.plugins.modelarts.jenkins.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hudson.AbortException;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
+import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
+import io.jenkins.plugins.modelarts.jenkins.StepHarness;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code modelartsTrain(reuse: …)}: the training cache through the Pipeline step. */
+class TrainStepReuseTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private StepHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new StepHarness(dir);
+        h.emulator.defaultScript(JobScript.immediate(JobScript.FinalState.COMPLETED));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    private long creates() {
+        return h.emulator.journal().count("POST", ".*/training-jobs");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> run(TrainStep step) throws Exception {
+        step.setWait(true);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+        value.put("log", context.log());
+        return value;
+    }
+
+    private static TrainStep reusing(Map<String, String> parameters, String reuse) {
+        TrainStep step = TrainStepTest.train(parameters);
+        step.setReuse(reuse);
+        return step;
+    }
+
+    @Test
+    void aRebuildWithAnUnchangedDefinitionCreatesNoSecondJob() throws Exception {
+        Map<String, Object> first = run(reusing(Map.of("lr", "0.01"), "successful"));
+        Map<String, Object> second = run(reusing(Map.of("lr", "0.01"), "24h"));
+
+        assertThat(creates()).isEqualTo(1);
+        assertThat(first).containsEntry("reused", false).containsEntry("state", "COMPLETED");
+        assertThat(second).containsEntry("reused", true).containsEntry("state", "COMPLETED")
+                .containsEntry("jobId", first.get("jobId")).containsEntry("versionId", first.get("versionId"));
+        assertThat((String) second.get("log")).contains("Reused training job " + first.get("jobId"))
+                .contains("no new job created").doesNotContain("Created ModelArts training job");
+    }
+
+    @Test
+    void aChangedDefinitionCreatesANewJob() throws Exception {
+        run(reusing(Map.of("lr", "0.01"), "successful"));
+        Map<String, Object> changed = run(reusing(Map.of("lr", "0.02"), "successful"));
+
+        assertThat(creates()).isEqualTo(2);
+        assertThat(changed).containsEntry("reused", false);
+    }
+
+    @Test
+    void withoutReuseEveryBuildTrains() throws Exception {
+        run(TrainStepTest.train(Map.of("lr", "0.01")));
+        run(reusing(Map.of("lr", "0.01"), "successful")); // the first job carries no fingerprint
+        run(reusing(Map.of("lr", "0.01"), "never"));
+        assertThat(creates()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadReuseValueIsReportedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> reusing(Map.of(), "forever").start(h.newContext()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("reuse 'forever' is not valid");
+        assertThat(h.emulator.journal().count("POST", ".*")).isZero();
+    }
+}
