@@ -1,0 +1,72 @@
+package io.jenkins.plugins.modelarts.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code ./modelarts} launcher of the README: the first real command after a build writes the
+ * class-data-sharing archive beside the jar, later commands start from it, {@code --help} writes none,
+ * and {@code MODELARTS_CDS=off} runs without it (docs/performance.md, "CLI start").
+ */
+class LauncherScriptIT {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path JSA = ROOT.resolve("cli").resolve(System.getProperty("buildDirName", "target")).resolve("modelarts.jsa");
+
+    private static PackagedCliIT.Run launch(ModelArtsEmulator emulator, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("modelarts").toString()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("modelarts-launcher", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("MODELARTS_ENDPOINT", emulator.baseUrl());
+        builder.environment().put("HUAWEICLOUD_SDK_PROJECT_ID", emulator.projectId());
+        builder.environment().put("HUAWEICLOUD_SDK_AK", emulator.accessKey());
+        builder.environment().put("HUAWEICLOUD_SDK_SK", emulator.secretKey());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./modelarts " + String.join(" ", args) + " did not finish in 3 minutes");
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        return new PackagedCliIT.Run(process.exitValue(), output);
+    }
+
+    @Test
+    void theFirstCommandWritesTheArchiveThatLaterCommandsStartFrom() throws Exception {
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
+            Files.deleteIfExists(JSA);
+
+            PackagedCliIT.Run help = launch(emulator, Map.of(), "--help");
+            assertThat(help.exitCode()).as(help.output()).isZero();
+            assertThat(JSA).as("--help loads few classes: no archive from it").doesNotExist();
+
+            PackagedCliIT.Run first = launch(emulator, Map.of(), "jobs", "--api", "v1");
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(JSA).exists();
+            assertThat(Files.size(JSA)).isGreaterThan(1024 * 1024);
+            try (var siblings = Files.list(JSA.getParent())) {
+                assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("modelarts.jsa."));
+            }
+
+            PackagedCliIT.Run again = launch(emulator, Map.of(), "jobs", "--api", "v1");
+            assertThat(again.exitCode()).as(again.output()).isZero();
+            assertThat(again.output()).isEqualTo(first.output());
+
+            PackagedCliIT.Run off = launch(emulator, Map.of("MODELARTS_CDS", "off"), "jobs", "--api", "v1");
+            assertThat(off.exitCode()).as(off.output()).isZero();
+            assertThat(off.output()).isEqualTo(first.output());
+        }
+    }
+}
