@@ -1,9 +1,9 @@
 package io.jenkins.plugins.modelarts.client;
 
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.internal.DeadlineTransport;
 import io.jenkins.plugins.modelarts.client.internal.RealApiTransport;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -112,11 +112,6 @@ public final class ModelArtsClient implements AutoCloseable {
      */
     public ModelArtsClient withDeadline(Deadline deadline) {
         return new ModelArtsClient(new DeadlineTransport(transport, Objects.requireNonNull(deadline, "deadline == null")));
-    }
-
-    /** The transport every call goes through. */
-    public ApiTransport transport() {
-        return transport;
     }
 
     /** Closes the transport if it holds resources that need closing; otherwise does nothing. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;

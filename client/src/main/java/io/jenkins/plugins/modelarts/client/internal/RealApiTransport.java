@@ -1,11 +1,11 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
@@ -14,6 +14,8 @@ import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +8,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

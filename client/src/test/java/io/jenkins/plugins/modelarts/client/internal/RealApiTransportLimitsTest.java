@@ -14,6 +14,8 @@ import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.AK;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.SK;
@@ -10,9 +9,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;

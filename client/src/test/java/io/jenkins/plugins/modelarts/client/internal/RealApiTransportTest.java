@@ -1,16 +1,18 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
