@@ -128,7 +128,7 @@ public final class JobCompletion {
         if (notEnded.isPresent()) {
             throw new AbortException(ConsoleText.safe(notEnded.get()));
         }
-        return complete(snapshot, new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate));
+        return complete(snapshot, WaitSettings.gateOnly(gate));
     }
 
     private TrainingReport readReport(JobSnapshot ended) {

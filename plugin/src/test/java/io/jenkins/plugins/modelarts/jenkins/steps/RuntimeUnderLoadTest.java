@@ -121,8 +121,12 @@ class RuntimeUnderLoadTest {
             FakeStepContext c = context();
             int j = i % 40;
             boolean timed = j < 20;
-            JobWaitExecution e = waitFor(jobs.get(j), c, new WaitSettings(Duration.ofMillis(200),
-                    timed ? timeout : null, true, false, true, 1000, false, 0, false, null));
+            JobWaitExecution e = waitFor(jobs.get(j), c, WaitSettings.builder()
+                    .pollInterval(Duration.ofMillis(200))
+                    .timeout(timed ? timeout : null)
+                    .archiveLogs(false)
+                    .publishReport(false)
+                    .build());
             if (timed) {
                 timingOut.add(c);
                 lastTimedStart = System.nanoTime();
@@ -136,8 +140,7 @@ class RuntimeUnderLoadTest {
         // its classes initialise at the end of the test would break them for the rest of this JVM.)
         emulator.defaultScript(JobScript.afterStatusReads(1));
         for (int i = 0; i < 10; i++) {
-            waitFor(job("done-" + i), context(), new WaitSettings(null, null, true, false, false, 0, false,
-                    0, true, null));
+            waitFor(job("done-" + i), context(), WaitSettings.builder().streamLog(false).archiveLogs(false).build());
         }
         await(() -> archiving.get() >= IO_THREADS);
         assertThat(aborted).allMatch(JobWaitExecution::watching);
@@ -166,7 +169,7 @@ class RuntimeUnderLoadTest {
         emulator.defaultScript(JobScript.afterStatusReads(1));
         FakeStepContext context = context();
         JobWaitExecution execution = waitFor(job("shutdown"), context,
-                new WaitSettings(null, null, true, false, false, 0, false, 0, true, null));
+                WaitSettings.builder().streamLog(false).archiveLogs(false).build());
         await(() -> archiving.get() == 1); // the completion is publishing the report
         byte[] programDat = Executions.serialize(execution);
 
