@@ -17,6 +17,7 @@ import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.connection.InstalledRuntime;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ArtifactArchiver;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
@@ -73,7 +74,7 @@ class RuntimeUnderLoadTest {
                 .withTickPeriod(Duration.ofMillis(25)).withJitter(0).withMaxRequestsPerMinute(100_000);
         runtime = new ModelArtsRuntime(clients, () -> StepHarness.DEFAULTS, Clock.systemUTC(), fast, blockingArtifacts)
                 .withIoThreads(IO_THREADS).withStopGrace(GRACE);
-        installed = ModelArtsRuntime.installForTests(runtime);
+        installed = InstalledRuntime.install(runtime);
     }
 
     @AfterEach
@@ -176,7 +177,7 @@ class RuntimeUnderLoadTest {
         installed.close(); // Jenkins shuts down: the @Terminator interrupts the work in flight
         Thread.sleep(300);
         assertThat(context.isDone()).as("the step is left for onResume, not failed").isFalse();
-        installed = ModelArtsRuntime.installForTests(runtime); // the extension outlives its @Terminator
+        installed = InstalledRuntime.install(runtime); // the extension outlives its @Terminator
         execution.onResume(); // nothing new starts on a runtime that is shutting down
         Thread.sleep(200);
         assertThat(context.isDone()).isFalse();
