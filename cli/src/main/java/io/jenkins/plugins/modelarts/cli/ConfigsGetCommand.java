@@ -3,7 +3,7 @@ package io.jenkins.plugins.modelarts.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.jenkins.plugins.modelarts.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulatorExtension;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.modelarts.client;
 
-import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import io.jenkins.plugins.modelarts.client.model.JobConfigList;
 import io.jenkins.plugins.modelarts.client.model.JobConfigQuery;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.util.Objects;
 
 /**

@@ -1,12 +1,14 @@
 package io.jenkins.plugins.modelarts.client;
 
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.internal.DeadlineTransport;
 import io.jenkins.plugins.modelarts.client.internal.RealApiTransport;
+import io.jenkins.plugins.modelarts.client.internal.TransportSettings;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Random;
 import okhttp3.OkHttpClient;
 
 /**
@@ -114,11 +116,6 @@ public final class ModelArtsClient implements AutoCloseable {
         return new ModelArtsClient(new DeadlineTransport(transport, Objects.requireNonNull(deadline, "deadline == null")));
     }
 
-    /** The transport every call goes through. */
-    public ApiTransport transport() {
-        return transport;
-    }
-
     /** Closes the transport if it holds resources that need closing; otherwise does nothing. */
     @Override
     public void close() {
@@ -134,12 +131,26 @@ public final class ModelArtsClient implements AutoCloseable {
     }
 
     /**
-     * Configures a client that talks HTTP through OkHttp. {@link #endpoint} (or {@link #region}),
-     * {@link #projectId} and {@link #credentials} are required.
+     * Configures a client that talks HTTP through OkHttp: the one place its settings are given,
+     * checked and defaulted. {@link #endpoint} (or {@link #region}), {@link #projectId} and
+     * {@link #credentials} are required.
      */
     public static final class Builder {
-        private final RealApiTransport.Builder transport = RealApiTransport.builder();
-        private boolean endpointSet;
+        private String endpoint;
+        private String projectId;
+        private Credentials credentials;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Random random;
+        private OkHttpClient okHttpClient;
+        private HttpLogger logger;
+        private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
+        private String userAgent = "modelarts-jenkins-client";
+        private Duration tokenRefreshMargin = Duration.ofHours(1);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private Duration tlsHandshakeTimeout = Duration.ofSeconds(10);
+        private long maxResponseBytes = 16L * 1024 * 1024;
 
         private Builder() {}
 
@@ -148,51 +159,61 @@ public final class ModelArtsClient implements AutoCloseable {
          * {@code http://127.0.0.1:port}. Replaces what {@link #region} set.
          */
         public Builder endpoint(String endpoint) {
-            transport.endpoint(Objects.requireNonNull(endpoint, "endpoint == null"));
-            endpointSet = true;
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
             return this;
         }
 
         /** The region's default public endpoint, {@link Endpoints#modelArts(String)}. Replaces what {@link #endpoint} set. */
         public Builder region(String region) {
-            transport.endpoint(Endpoints.modelArts(region));
-            endpointSet = true;
+            this.endpoint = Endpoints.modelArts(region);
             return this;
         }
 
         /** The IAM project of the region (32 hex characters). */
         public Builder projectId(String projectId) {
-            transport.projectId(Objects.requireNonNull(projectId, "projectId == null"));
+            this.projectId = Objects.requireNonNull(projectId, "projectId == null");
             return this;
         }
 
         /** AK/SK, an IAM user and password, or a fixed token. */
         public Builder credentials(Credentials credentials) {
-            transport.credentials(Objects.requireNonNull(credentials, "credentials == null"));
+            this.credentials = Objects.requireNonNull(credentials, "credentials == null");
             return this;
         }
 
         /** Default {@link RetryPolicy#defaults()}. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            transport.retryPolicy(Objects.requireNonNull(retryPolicy, "retryPolicy == null"));
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
             return this;
         }
 
         /** For signatures, token expiry and {@code Retry-After} dates. Default UTC system clock. */
         public Builder clock(Clock clock) {
-            transport.clock(Objects.requireNonNull(clock, "clock == null"));
+            this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
         /** How to wait between attempts. Default {@link Sleeper#SYSTEM}. */
         public Builder sleeper(Sleeper sleeper) {
-            transport.sleeper(Objects.requireNonNull(sleeper, "sleeper == null"));
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
             return this;
         }
 
-        /** An OkHttp client to share a pool, dispatcher, proxy or timeouts with. */
+        /** The jitter source of retries; pass a seeded one for repeatable delays. Default a new {@link Random}. */
+        public Builder random(Random random) {
+            this.random = Objects.requireNonNull(random, "random == null");
+            return this;
+        }
+
+        /**
+         * An OkHttp client to share a pool, dispatcher, proxy or timeouts with. Redirects are always
+         * turned off: a redirect would carry the token elsewhere. Default: 10 s connect, 30 s read and
+         * write timeouts (each between two packets); {@link #callTimeout} and {@link #tlsHandshakeTimeout}
+         * are added unless this client sets a call timeout or its own socket factory without a trust
+         * manager.
+         */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            transport.okHttpClient(Objects.requireNonNull(okHttpClient, "okHttpClient == null"));
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
             return this;
         }
 
@@ -201,24 +222,38 @@ public final class ModelArtsClient implements AutoCloseable {
             return logger(logger, HttpLogger.Level.BASIC);
         }
 
-        /** Logs HTTP traffic at {@code level}; secrets are always redacted and bodies never logged. */
+        /** Logs HTTP traffic at {@code level}; secrets are always redacted and bodies never logged. Default: nothing. */
         public Builder logger(HttpLogger logger, HttpLogger.Level level) {
-            transport.logger(Objects.requireNonNull(logger, "logger == null"), Objects.requireNonNull(level, "level == null"));
+            this.logger = Objects.requireNonNull(logger, "logger == null");
+            this.logLevel = Objects.requireNonNull(level, "level == null");
+            return this;
+        }
+
+        /** The {@code User-Agent} header. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+            return this;
+        }
+
+        /** With IAM password credentials: how long before expiry a token is replaced. Default one hour. */
+        public Builder tokenRefreshMargin(Duration tokenRefreshMargin) {
+            this.tokenRefreshMargin = Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin == null");
             return this;
         }
 
         /**
          * The longest one HTTP exchange may take, from DNS to the answer's last byte (default 60 s;
          * zero for none). Each retry gets as long again; bound the whole with {@link #withDeadline}.
+         * Ignored when the {@link #okHttpClient} sets its own call timeout.
          */
         public Builder callTimeout(Duration callTimeout) {
-            transport.callTimeout(callTimeout);
+            this.callTimeout = nonNegative(callTimeout, "callTimeout");
             return this;
         }
 
-        /** The longest a TLS handshake may wait for the server (default 10 s). */
+        /** The longest a TLS handshake may wait for the server (default 10 s; zero for the read timeout). */
         public Builder tlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
-            transport.tlsHandshakeTimeout(tlsHandshakeTimeout);
+            this.tlsHandshakeTimeout = nonNegative(tlsHandshakeTimeout, "tlsHandshakeTimeout");
             return this;
         }
 
@@ -228,13 +263,19 @@ public final class ModelArtsClient implements AutoCloseable {
          * {@code ResponseDecodingException} without being read, and is not retried.
          */
         public Builder maxResponseBytes(long maxResponseBytes) {
-            transport.maxResponseBytes(maxResponseBytes);
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
-        public Builder userAgent(String userAgent) {
-            transport.userAgent(Objects.requireNonNull(userAgent, "userAgent == null"));
-            return this;
+        private static Duration nonNegative(Duration d, String name) {
+            Objects.requireNonNull(d, name + " == null");
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(name + " is negative: " + d);
+            }
+            return d;
         }
 
         /**
@@ -243,10 +284,20 @@ public final class ModelArtsClient implements AutoCloseable {
          * @throws IllegalArgumentException for a malformed endpoint or a blank project id
          */
         public ModelArtsClient build() {
-            if (!endpointSet) {
+            return new ModelArtsClient(buildTransport());
+        }
+
+        /**
+         * The HTTP transport alone, with these settings: to wrap (metrics, recording) before handing it
+         * to {@link ModelArtsClient#create}. Throws as {@link #build()}.
+         */
+        public ApiTransport buildTransport() {
+            if (endpoint == null) {
                 throw new IllegalStateException("Set endpoint(...) or region(...)");
             }
-            return new ModelArtsClient(transport.build());
+            return RealApiTransport.create(new TransportSettings(endpoint, projectId, credentials, retryPolicy, clock,
+                    sleeper, random != null ? random : new Random(), okHttpClient, logger, logLevel, userAgent,
+                    tokenRefreshMargin, callTimeout, tlsHandshakeTimeout, maxResponseBytes));
         }
     }
 }

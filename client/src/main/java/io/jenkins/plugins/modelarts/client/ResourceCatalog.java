@@ -1,12 +1,12 @@
 package io.jenkins.plugins.modelarts.client;
 
-import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
 import io.jenkins.plugins.modelarts.client.model.AiEngine;
 import io.jenkins.plugins.modelarts.client.model.BuiltInAlgorithm;
 import io.jenkins.plugins.modelarts.client.model.ResourceCatalogLists;
 import io.jenkins.plugins.modelarts.client.model.ResourceSpec;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.util.List;
 import java.util.Objects;
 

@@ -3,8 +3,8 @@ package io.jenkins.plugins.modelarts.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 
 /** Turns a transport's JSON answer into a model record, naming the call when it cannot. */
 final class Responses {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import io.jenkins.plugins.modelarts.client.model.JobConfigQuery;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import org.junit.jupiter.api.Test;
 
 /** Request shapes of {@link JobConfigs}, against a recording transport. */

@@ -9,14 +9,14 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
-import io.jenkins.plugins.modelarts.client.internal.ApiFamily;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobResponse;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobList;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import org.junit.jupiter.api.Test;
 
 /** Request shapes and paging of {@link JobsV1}, against a recording transport. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.model.LogLines;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

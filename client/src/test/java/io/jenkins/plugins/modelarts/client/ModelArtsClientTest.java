@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
+import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -44,6 +48,34 @@ class ModelArtsClientTest {
         assertThat(recorded.getHeaders().get("X-Auth-Token")).isEqualTo("token-1");
         assertThat(job.id()).isEqualTo("uuid-1");
         assertThat(log).isNotEmpty().noneMatch(line -> line.contains("token-1"));
+    }
+
+    @Test
+    void theBuildersRandomSpreadsTheRetryDelays() {
+        List<Duration> first = delaysOfTwoRetries(new Random(7));
+        List<Duration> again = delaysOfTwoRetries(new Random(7));
+        List<Duration> other = delaysOfTwoRetries(new Random(8));
+
+        assertThat(first).hasSize(2).isEqualTo(again).isNotEqualTo(other);
+        assertThat(first.get(0)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1500));
+    }
+
+    private List<Duration> delaysOfTwoRetries(Random random) {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
+        }
+        List<Duration> sleeps = new ArrayList<>();
+        ApiTransport transport = ModelArtsClient.builder()
+                .endpoint(server.url("/").toString())
+                .projectId(PROJECT)
+                .credentials(new TokenCredentials("token-1"))
+                .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(3).baseDelay(Duration.ofSeconds(1)).jitter(0.5).build())
+                .sleeper(sleeps::add)
+                .random(random)
+                .buildTransport();
+        assertThatThrownBy(() -> transport.execute(ApiRequest.get(ApiFamily.V2, "training-jobs").build()))
+                .isInstanceOf(ApiException.class);
+        return sleeps;
     }
 
     @Test

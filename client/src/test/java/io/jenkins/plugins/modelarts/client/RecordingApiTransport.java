@@ -2,19 +2,19 @@ package io.jenkins.plugins.modelarts.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Random;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Supplier;
 
 /**

@@ -51,6 +51,20 @@ class PackagedCliIT {
     }
 
     @Test
+    void theJarHoldsNoTestSupport() throws IOException {
+        assertThat(JAR).as("the CLI jar is built by the cli module's package phase").exists();
+        List<String> classes;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(JAR.toFile())) {
+            classes = zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(".class")).toList();
+        }
+
+        assertThat(classes).contains("io/jenkins/plugins/modelarts/emulator/ModelArtsEmulator.class")
+                .noneMatch(n -> n.startsWith("io/jenkins/plugins/modelarts/emulator/ModelArtsEmulatorExtension")
+                        || n.startsWith("org/junit/") || n.startsWith("org/assertj/") || n.startsWith("mockwebserver3/")
+                        || n.startsWith("com/tngtech/archunit/"));
+    }
+
+    @Test
     void versionAndHelpWork() throws Exception {
         assertThat(run("--version").output()).startsWith("modelarts ");
         assertThat(run("--help").exitCode()).isZero();

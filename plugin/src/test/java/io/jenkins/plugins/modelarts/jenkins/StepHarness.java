@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.jenkins;
 import io.jenkins.plugins.modelarts.core.poll.PollerSettings;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults;
+import io.jenkins.plugins.modelarts.jenkins.connection.InstalledRuntime;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class StepHarness implements AutoCloseable {
                 .withJitter(0)
                 .withBackoff(Duration.ofMillis(100), Duration.ofMillis(400));
         this.runtime = new ModelArtsRuntime(clients, () -> defaults, Clock.systemUTC(), fast, new FakeArtifacts());
-        this.installed = ModelArtsRuntime.installForTests(runtime);
+        this.installed = InstalledRuntime.install(runtime);
     }
 
     /**

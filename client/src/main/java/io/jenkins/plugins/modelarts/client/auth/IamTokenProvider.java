@@ -6,7 +6,7 @@ import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
 import io.jenkins.plugins.modelarts.client.internal.ErrorBodies;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

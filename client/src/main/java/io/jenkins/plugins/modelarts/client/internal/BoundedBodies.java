@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.io.IOException;
 import okhttp3.Response;
 import okhttp3.ResponseBody;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.Sleeper;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.util.Objects;
 import java.util.Random;
 

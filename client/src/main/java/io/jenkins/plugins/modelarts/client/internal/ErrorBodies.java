@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.Deadline;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.Credentials;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
@@ -14,6 +14,8 @@ import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -40,21 +42,12 @@ import okhttp3.Response;
  * once with a new one; this does not count as a retry. Failures of the IAM token request itself are
  * retried like a request that was never sent, since the ModelArts call was not made yet.
  *
- * <p>Thread-safe; build one per endpoint, project and credentials and share it. See {@link Builder}
- * for the options.
+ * <p>Thread-safe; build one per endpoint, project and credentials and share it. Built by
+ * {@code ModelArtsClient.Builder}, where the options are described.
  */
 public final class RealApiTransport implements ApiTransport {
     private static final MediaType JSON = MediaType.get("application/json;charset=UTF-8");
     private static final byte[] EMPTY = new byte[0];
-    static final String DEFAULT_USER_AGENT = "modelarts-jenkins-client";
-    static final long DEFAULT_CALL_TIMEOUT_SECONDS = 60;
-    /** One HTTP exchange, DNS to the answer's last byte: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s. */
-    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(DEFAULT_CALL_TIMEOUT_SECONDS);
-    /** The TLS handshake: 10 s. */
-    public static final Duration DEFAULT_TLS_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
-    /** The largest answer read: 16 MiB. */
-    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
-
     private final WireRequests wire;
     private final String projectId;
     private final String userAgent;
@@ -67,22 +60,36 @@ public final class RealApiTransport implements ApiTransport {
     private final Random random;
     private final long maxResponseBytes;
 
-    private RealApiTransport(Builder b, HttpUrl endpoint, OkHttpClient idempotentClient) {
-        this.wire = new WireRequests(endpoint, b.projectId);
-        this.projectId = b.projectId;
-        this.userAgent = b.userAgent;
+    private RealApiTransport(TransportSettings settings, HttpUrl endpoint, OkHttpClient idempotentClient) {
+        this.wire = new WireRequests(endpoint, settings.projectId());
+        this.projectId = settings.projectId();
+        this.userAgent = settings.userAgent();
         this.idempotentClient = idempotentClient;
         this.nonIdempotentClient = TransportClients.forNonIdempotent(idempotentClient);
-        this.authenticator = authenticator(b, idempotentClient);
-        this.retryPolicy = b.retryPolicy;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
-        this.random = b.random;
-        this.maxResponseBytes = b.maxResponseBytes;
+        this.authenticator = authenticator(settings, idempotentClient);
+        this.retryPolicy = settings.retryPolicy();
+        this.clock = settings.clock();
+        this.sleeper = settings.sleeper();
+        this.random = settings.random();
+        this.maxResponseBytes = settings.maxResponseBytes();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * The transport for {@code settings}.
+     *
+     * @throws NullPointerException without a project id or credentials
+     * @throws IllegalArgumentException for a malformed endpoint or a blank project id
+     */
+    public static RealApiTransport create(TransportSettings settings) {
+        HttpUrl base = WireRequests.parseEndpoint(settings.endpoint());
+        Objects.requireNonNull(settings.projectId(), "projectId == null");
+        if (settings.projectId().isBlank()) {
+            throw new IllegalArgumentException("projectId is blank");
+        }
+        Objects.requireNonNull(settings.credentials(), "credentials == null");
+        OkHttpClient client = TransportClients.forIdempotent(settings.okHttpClient(), settings.logger(),
+                settings.logLevel(), settings.callTimeout(), settings.tlsHandshakeTimeout());
+        return new RealApiTransport(settings, base, client);
     }
 
     @Override
@@ -220,169 +227,25 @@ public final class RealApiTransport implements ApiTransport {
         return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
 
-    private static RequestAuthenticator authenticator(Builder b, OkHttpClient client) {
-        if (b.credentials instanceof AkSkCredentials aksk) {
-            return RequestAuthenticator.akSk(aksk, b.clock);
+    private static RequestAuthenticator authenticator(TransportSettings settings, OkHttpClient client) {
+        if (settings.credentials() instanceof AkSkCredentials aksk) {
+            return RequestAuthenticator.akSk(aksk, settings.clock());
         }
-        if (b.credentials instanceof TokenCredentials token) {
+        if (settings.credentials() instanceof TokenCredentials token) {
             return RequestAuthenticator.fixedToken(token.token());
         }
-        IamPasswordCredentials iam = (IamPasswordCredentials) b.credentials;
+        IamPasswordCredentials iam = (IamPasswordCredentials) settings.credentials();
         return RequestAuthenticator.iamToken(IamTokenProvider.builder()
                 .credentials(iam)
-                .iamEndpoint(iam.iamEndpoint() != null ? iam.iamEndpoint() : Endpoints.iamForModelArts(b.endpoint))
-                .projectId(b.projectId)
+                .iamEndpoint(iam.iamEndpoint() != null ? iam.iamEndpoint() : Endpoints.iamForModelArts(settings.endpoint()))
+                .projectId(settings.projectId())
                 .okHttpClient(client)
-                .clock(b.clock)
-                .refreshMargin(b.tokenRefreshMargin)
+                .clock(settings.clock())
+                .refreshMargin(settings.tokenRefreshMargin())
                 .build());
     }
 
     private static boolean requiresBody(String method) {
         return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-    }
-
-    /**
-     * Configures a {@link RealApiTransport}. Endpoint, project id and credentials are required.
-     */
-    public static final class Builder {
-        private String endpoint;
-        private String projectId;
-        private Credentials credentials;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Random random;
-        private OkHttpClient okHttpClient;
-        private HttpLogger logger;
-        private HttpLogger.Level logLevel = HttpLogger.Level.NONE;
-        private String userAgent = DEFAULT_USER_AGENT;
-        private Duration tokenRefreshMargin = Duration.ofHours(1);
-        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-        private Duration tlsHandshakeTimeout = DEFAULT_TLS_HANDSHAKE_TIMEOUT;
-        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-
-        private Builder() {}
-
-        /** {@code https://modelarts.cn-north-4.myhuaweicloud.com}; http allowed, a path prefix and a trailing slash tolerated. */
-        public Builder endpoint(String endpoint) {
-            this.endpoint = endpoint;
-            return this;
-        }
-
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
-            return this;
-        }
-
-        public Builder credentials(Credentials credentials) {
-            this.credentials = credentials;
-            return this;
-        }
-
-        /** Default {@link RetryPolicy#defaults()}. */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
-            return this;
-        }
-
-        /** For {@code X-Sdk-Date}, token expiry and HTTP-date {@code Retry-After}. Default UTC system clock. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
-            return this;
-        }
-
-        /** How to wait between attempts. Default {@link Sleeper#SYSTEM}. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-            return this;
-        }
-
-        /** The jitter source; pass a seeded one for repeatable delays. */
-        public Builder random(Random random) {
-            this.random = Objects.requireNonNull(random, "random == null");
-            return this;
-        }
-
-        /**
-         * The client to derive from (its pool, dispatcher, timeouts, proxy). Redirects are always
-         * turned off: a redirect would carry the token elsewhere. Default: 10 s connect, 30 s read
-         * and write timeouts (each between two packets); {@link #callTimeout} and
-         * {@link #tlsHandshakeTimeout} are added unless this client sets a call timeout or its own
-         * socket factory without a trust manager.
-         */
-        public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
-            return this;
-        }
-
-        /** Where to log HTTP traffic, and how much. Default: nothing. */
-        public Builder logger(HttpLogger logger, HttpLogger.Level level) {
-            this.logger = Objects.requireNonNull(logger, "logger == null");
-            this.logLevel = Objects.requireNonNull(level, "level == null");
-            return this;
-        }
-
-        public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
-            return this;
-        }
-
-        /** With IAM password credentials: how long before expiry a token is replaced. Default one hour. */
-        public Builder tokenRefreshMargin(Duration tokenRefreshMargin) {
-            this.tokenRefreshMargin = Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin == null");
-            return this;
-        }
-
-        /**
-         * The longest one HTTP exchange may take, from DNS to the last byte of the answer, whatever
-         * the server trickles (default {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s; zero for none). A
-         * call's retries each get this much, within the call's {@link Deadline} if it has one.
-         * Ignored when the {@link #okHttpClient} sets its own call timeout.
-         */
-        public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = nonNegative(callTimeout, "callTimeout");
-            return this;
-        }
-
-        /** The longest a TLS handshake may wait for the server (default 10 s; zero for the read timeout). */
-        public Builder tlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
-            this.tlsHandshakeTimeout = nonNegative(tlsHandshakeTimeout, "tlsHandshakeTimeout");
-            return this;
-        }
-
-        /**
-         * The largest answer body read, in bytes (default 16 MiB). A larger answer is not read: the
-         * call fails with a {@code ResponseDecodingException} and is not retried.
-         */
-        public Builder maxResponseBytes(long maxResponseBytes) {
-            if (maxResponseBytes < 1) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
-            }
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        private static Duration nonNegative(Duration d, String name) {
-            Objects.requireNonNull(d, name + " == null");
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " is negative: " + d);
-            }
-            return d;
-        }
-
-        public RealApiTransport build() {
-            HttpUrl base = WireRequests.parseEndpoint(endpoint);
-            Objects.requireNonNull(projectId, "projectId == null");
-            if (projectId.isBlank()) {
-                throw new IllegalArgumentException("projectId is blank");
-            }
-            Objects.requireNonNull(credentials, "credentials == null");
-            if (random == null) {
-                random = new Random();
-            }
-            OkHttpClient client = TransportClients.forIdempotent(okHttpClient, logger, logLevel, callTimeout, tlsHandshakeTimeout);
-            return new RealApiTransport(this, base, client);
-        }
     }
 }

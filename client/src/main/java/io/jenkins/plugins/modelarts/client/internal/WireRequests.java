@@ -2,6 +2,8 @@ package io.jenkins.plugins.modelarts.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,9 @@
 /**
- * Plumbing behind the public client: the request/transport seam ({@link
- * io.jenkins.plugins.modelarts.client.internal.ApiRequest}, {@link
- * io.jenkins.plugins.modelarts.client.internal.ApiTransport}), its OkHttp implementation {@link
+ * Plumbing behind the public client: the OkHttp implementation of the transport seam, {@link
  * io.jenkins.plugins.modelarts.client.internal.RealApiTransport} (URL encoding, authentication,
- * retries, error decoding, logging) and the shared JSON configuration.
+ * retries, error decoding, logging), and the deadline view.
  *
- * <p>Not API: anything here may change without notice.
+ * <p>Not API: anything here may change without notice, and no class outside the client module uses
+ * it (the module rules test says so).
  */
 package io.jenkins.plugins.modelarts.client.internal;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

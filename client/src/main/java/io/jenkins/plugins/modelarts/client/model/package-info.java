@@ -2,7 +2,7 @@
  * The ModelArts training API's request and response bodies as immutable records, plus the local
  * validation that runs before anything is sent.
  *
- * <p>Records map to JSON through {@code client.internal.Json}: component {@code jobName} is field
+ * <p>Records map to JSON through {@code client.json.Json}: component {@code jobName} is field
  * {@code job_name}, absent fields are null (or an empty list for the top-level lists of a response),
  * and nulls are never written. Response records keep every field the documents name and collect any
  * other field in {@code unknownFields()}, so a response printed back as JSON loses nothing.

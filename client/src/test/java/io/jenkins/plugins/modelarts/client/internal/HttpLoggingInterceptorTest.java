@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.AK;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.SK;
@@ -9,9 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.modelarts.client.HttpLogger;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +32,9 @@ class HttpLoggingInterceptorTest {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    private RealApiTransport transport(HttpLogger.Level level) {
+    private ApiTransport transport(HttpLogger.Level level) {
         FakeClock clock = new FakeClock(Instant.parse("2024-03-05T07:08:09Z"));
-        return RealApiTransport.builder()
+        return ModelArtsClient.builder()
                 .endpoint(server.url("/").toString())
                 .projectId(PROJECT)
                 .credentials(new AkSkCredentials(AK, SK, SECURITY_TOKEN))
@@ -38,7 +42,7 @@ class HttpLoggingInterceptorTest {
                 .sleeper(new RecordingSleeper(clock))
                 .retryPolicy(RetryPolicy.none())
                 .logger(lines::add, level)
-                .build();
+                .buildTransport();
     }
 
     @Test

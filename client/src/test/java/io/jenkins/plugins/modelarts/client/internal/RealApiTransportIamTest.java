@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +7,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.HttpLogger;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +47,8 @@ class RealApiTransportIamTest {
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final List<String> log = new CopyOnWriteArrayList<>();
 
-    private RealApiTransport transport() {
-        return RealApiTransport.builder()
+    private ApiTransport transport() {
+        return ModelArtsClient.builder()
                 .endpoint(server.url("/").toString())
                 .projectId(PROJECT)
                 .credentials(new IamPasswordCredentials("alice", PASSWORD, "acme", server.url("/iam/").toString()))
@@ -51,7 +56,7 @@ class RealApiTransportIamTest {
                 .sleeper(sleeper)
                 .random(new Random(1))
                 .logger(log::add, HttpLogger.Level.HEADERS)
-                .build();
+                .buildTransport();
     }
 
     @Test
@@ -59,7 +64,7 @@ class RealApiTransportIamTest {
         server.enqueue(token("token-A", clock.instant().plus(Duration.ofHours(24))));
         server.enqueue(json(200, "{}"));
         server.enqueue(json(200, "{}"));
-        RealApiTransport transport = transport();
+        ApiTransport transport = transport();
 
         transport.execute(GET);
         transport.execute(GET);
@@ -89,7 +94,7 @@ class RealApiTransportIamTest {
         server.enqueue(json(200, "{}"));
         server.enqueue(token("token-B", clock.instant().plus(Duration.ofHours(27))));
         server.enqueue(json(200, "{}"));
-        RealApiTransport transport = transport();
+        ApiTransport transport = transport();
 
         transport.execute(GET);
         clock.advance(Duration.ofMinutes(119));
@@ -169,14 +174,14 @@ class RealApiTransportIamTest {
             closed.start();
             dead = closed.url("/").toString();
         }
-        RealApiTransport transport = RealApiTransport.builder()
+        ApiTransport transport = ModelArtsClient.builder()
                 .endpoint(server.url("/").toString())
                 .projectId(PROJECT)
                 .credentials(new IamPasswordCredentials("alice", PASSWORD, "acme", dead))
                 .clock(clock)
                 .sleeper(sleeper)
                 .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(2).build())
-                .build();
+                .buildTransport();
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));
 

@@ -8,12 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jenkins.plugins.modelarts.client.Deadline;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.DeadlineExceededException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,8 +49,8 @@ class RealApiTransportLimitsTest {
     private final FakeClock clock = new FakeClock(Instant.parse("2024-03-05T07:08:09Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
-    private RealApiTransport.Builder builder(String endpoint) {
-        return RealApiTransport.builder()
+    private ModelArtsClient.Builder builder(String endpoint) {
+        return ModelArtsClient.builder()
                 .endpoint(endpoint)
                 .projectId(PROJECT)
                 .credentials(AkSkCredentials.of(AK, SK))
@@ -55,7 +59,7 @@ class RealApiTransportLimitsTest {
                 .retryPolicy(RetryPolicy.defaults().newBuilder().jitter(0).build());
     }
 
-    private RealApiTransport.Builder builder() {
+    private ModelArtsClient.Builder builder() {
         return builder(server.url("/").toString());
     }
 
@@ -63,7 +67,7 @@ class RealApiTransportLimitsTest {
     void aTrickledAnswerIsCutOffByTheCallTimeoutThoughEveryReadIsQuick() {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"status\": 8, \"padding\": \"" + "x".repeat(100) + "\"}")
                 .throttleBody(1, 100, TimeUnit.MILLISECONDS).build());
-        RealApiTransport transport = builder().callTimeout(Duration.ofSeconds(1)).retryPolicy(RetryPolicy.none()).build();
+        ApiTransport transport = builder().callTimeout(Duration.ofSeconds(1)).retryPolicy(RetryPolicy.none()).buildTransport();
 
         long start = System.nanoTime();
         TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));
@@ -77,7 +81,7 @@ class RealApiTransportLimitsTest {
     void aDeadlineCutsTheAttemptInFlightAndStartsNoOther() {
         server.enqueue(json(200, "{}").newBuilder().headersDelay(20, TimeUnit.SECONDS).build());
         server.enqueue(json(200, "{}"));
-        RealApiTransport transport = builder().build();
+        ApiTransport transport = builder().buildTransport();
         Deadline deadline = Deadline.after(Duration.ofSeconds(1), Clock.systemUTC());
 
         long start = System.nanoTime();
@@ -94,7 +98,7 @@ class RealApiTransportLimitsTest {
     void noBackoffSleepIsStartedThatWouldEndAfterTheDeadline() {
         server.enqueue(json(503, "{\"error_code\": \"ModelArts.0001\", \"error_msg\": \"busy\"}"));
         server.enqueue(json(503, "{\"error_code\": \"ModelArts.0001\", \"error_msg\": \"busy\"}"));
-        RealApiTransport transport = builder().clock(clock).build();
+        ApiTransport transport = builder().clock(clock).buildTransport();
         Deadline deadline = Deadline.after(Duration.ofMillis(2000), clock);
 
         DeadlineExceededException e = catchThrowableOfType(DeadlineExceededException.class, () -> transport.execute(GET, deadline));
@@ -107,7 +111,7 @@ class RealApiTransportLimitsTest {
 
     @Test
     void aDeadlineAlreadyPassedSendsNothing() {
-        RealApiTransport transport = builder().clock(clock).build();
+        ApiTransport transport = builder().clock(clock).buildTransport();
         Deadline passed = Deadline.at(clock.instant().minusSeconds(1), clock);
 
         catchThrowableOfType(DeadlineExceededException.class, () -> transport.execute(GET, passed));
@@ -118,7 +122,7 @@ class RealApiTransportLimitsTest {
     @Test
     void anAnswerLargerThanTheLimitIsRefusedUnreadAndNotRetried() {
         server.enqueue(json(200, "{\"padding\": \"" + "x".repeat(64 * 1024) + "\"}"));
-        RealApiTransport transport = builder().maxResponseBytes(16 * 1024).build();
+        ApiTransport transport = builder().maxResponseBytes(16 * 1024).buildTransport();
 
         ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> transport.execute(GET));
 
@@ -130,7 +134,7 @@ class RealApiTransportLimitsTest {
     void aChunkedAnswerIsCountedWhileReadAndRefusedPastTheLimit() {
         Buffer big = new Buffer().writeUtf8("{\"padding\": \"" + "x".repeat(64 * 1024) + "\"}");
         server.enqueue(new MockResponse.Builder().code(200).chunkedBody(big, 4096).build());
-        RealApiTransport transport = builder().maxResponseBytes(16 * 1024).build();
+        ApiTransport transport = builder().maxResponseBytes(16 * 1024).buildTransport();
 
         ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> transport.execute(GET));
 
@@ -142,7 +146,7 @@ class RealApiTransportLimitsTest {
     void anAnswerWithinTheLimitIsRead() {
         server.enqueue(json(200, "{\"padding\": \"" + "x".repeat(1000) + "\"}"));
 
-        assertThat(builder().maxResponseBytes(2048).build().execute(GET).path("padding").asText()).hasSize(1000);
+        assertThat(builder().maxResponseBytes(2048).buildTransport().execute(GET).path("padding").asText()).hasSize(1000);
     }
 
     @Test
@@ -160,10 +164,10 @@ class RealApiTransportLimitsTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            RealApiTransport transport = builder("https://127.0.0.1:" + silent.getLocalPort())
+            ApiTransport transport = builder("https://127.0.0.1:" + silent.getLocalPort())
                     .tlsHandshakeTimeout(Duration.ofMillis(500))
                     .retryPolicy(RetryPolicy.none())
-                    .build();
+                    .buildTransport();
 
             long start = System.nanoTime();
             TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));
@@ -174,9 +178,9 @@ class RealApiTransportLimitsTest {
             assertThat(accepted).hasSize(1);
 
             // the default policy does not retry it either: the same silence would answer every attempt
-            RealApiTransport retrying = builder("https://127.0.0.1:" + silent.getLocalPort())
+            ApiTransport retrying = builder("https://127.0.0.1:" + silent.getLocalPort())
                     .tlsHandshakeTimeout(Duration.ofMillis(500))
-                    .build();
+                    .buildTransport();
             assertThat(catchThrowableOfType(TransportException.class, () -> retrying.execute(GET)))
                     .hasMessageContaining("Read timed out");
             assertThat(sleeper.sleeps).isEmpty();
@@ -208,9 +212,9 @@ class RealApiTransportLimitsTest {
             });
             server.setDaemon(true);
             server.start();
-            RealApiTransport transport = builder("https://127.0.0.1:" + plain.getLocalPort())
+            ApiTransport transport = builder("https://127.0.0.1:" + plain.getLocalPort())
                     .retryPolicy(RetryPolicy.defaults())
-                    .build();
+                    .buildTransport();
 
             long start = System.nanoTime();
             TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.AK;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.PROJECT;
 import static io.jenkins.plugins.modelarts.client.internal.RealApiTransportTest.SK;
@@ -9,10 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.TransportException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +43,8 @@ class RealApiTransportRetryTest {
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final RetryPolicy policy = RetryPolicy.defaults();
 
-    private RealApiTransport.Builder builder() {
-        return RealApiTransport.builder()
+    private ModelArtsClient.Builder builder() {
+        return ModelArtsClient.builder()
                 .endpoint(server.url("/").toString())
                 .projectId(PROJECT)
                 .credentials(AkSkCredentials.of(AK, SK))
@@ -56,7 +60,7 @@ class RealApiTransportRetryTest {
                 .newBuilder().addHeader("Retry-After", "7").build());
         server.enqueue(json(200, "{\"ok\":true}"));
 
-        JsonNode body = builder().build().execute(GET);
+        JsonNode body = builder().buildTransport().execute(GET);
 
         assertThat(body.path("ok").asBoolean()).isTrue();
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(7));
@@ -68,7 +72,7 @@ class RealApiTransportRetryTest {
         server.enqueue(json(503, "{}").newBuilder().addHeader("Retry-After", "Tue, 05 Mar 2024 07:08:39 GMT").build());
         server.enqueue(json(200, "{}"));
 
-        builder().build().execute(GET);
+        builder().buildTransport().execute(GET);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(30));
     }
@@ -78,7 +82,7 @@ class RealApiTransportRetryTest {
         server.enqueue(json(429, "{}").newBuilder().addHeader("Retry-After", "86400").build());
         server.enqueue(json(200, "{}"));
 
-        builder().build().execute(GET);
+        builder().buildTransport().execute(GET);
 
         assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(120));
     }
@@ -90,7 +94,7 @@ class RealApiTransportRetryTest {
         }
         server.enqueue(json(200, "{}"));
 
-        builder().build().execute(GET);
+        builder().buildTransport().execute(GET);
 
         assertThat(sleeper.sleeps).hasSize(3);
         assertThat(sleeper.sleeps.get(0)).isBetween(Duration.ofMillis(400), Duration.ofMillis(600));
@@ -105,7 +109,7 @@ class RealApiTransportRetryTest {
                     .addHeader("Retry-After", "42").build());
         }
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().build().execute(GET));
+        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().buildTransport().execute(GET));
 
         assertThat(e.isThrottled()).isTrue();
         assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(42));
@@ -117,7 +121,7 @@ class RealApiTransportRetryTest {
             server.enqueue(json(502, "{\"error_code\":\"APIGW.0201\",\"error_msg\":\"backend\",\"request_id\":\"r" + i + "\"}"));
         }
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().build().execute(GET));
+        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().buildTransport().execute(GET));
 
         assertThat(e.requestId()).isEqualTo("r5");
         assertThat(e.httpStatus()).isEqualTo(502);
@@ -129,7 +133,7 @@ class RealApiTransportRetryTest {
     void clientErrorsAreNotRetried() {
         server.enqueue(json(400, "{\"error_code\":\"ModelArts.2788\",\"error_msg\":\"invalid parameter\"}"));
 
-        assertThat(catchThrowableOfType(ApiException.class, () -> builder().build().execute(GET))).isNotNull();
+        assertThat(catchThrowableOfType(ApiException.class, () -> builder().buildTransport().execute(GET))).isNotNull();
         assertThat(sleeper.sleeps).isEmpty();
     }
 
@@ -139,7 +143,7 @@ class RealApiTransportRetryTest {
         server.enqueue(json(500, "{}"));
         server.enqueue(json(200, "{}"));
 
-        builder().build().execute(GET);
+        builder().buildTransport().execute(GET);
 
         Set<String> dates = new HashSet<>();
         Set<String> signatures = new HashSet<>();
@@ -158,7 +162,7 @@ class RealApiTransportRetryTest {
         server.enqueue(disconnectAfterRequest());
         server.enqueue(json(200, "{\"ok\":true}"));
 
-        JsonNode body = builder().build().execute(GET);
+        JsonNode body = builder().buildTransport().execute(GET);
 
         assertThat(body.path("ok").asBoolean()).isTrue();
     }
@@ -170,7 +174,7 @@ class RealApiTransportRetryTest {
         }
 
         TransportException e = catchThrowableOfType(TransportException.class,
-                () -> builder().retryPolicy(policy.newBuilder().maxAttempts(3).build()).build().execute(GET));
+                () -> builder().retryPolicy(policy.newBuilder().maxAttempts(3).build()).buildTransport().execute(GET));
 
         assertThat(e.getMessage()).startsWith(
                 "ModelArts request GET /v2/{project_id}/training-jobs/j-1 failed after 3 attempts: ");
@@ -184,7 +188,7 @@ class RealApiTransportRetryTest {
         server.enqueue(json(500, "{\"error_code\":\"ModelArts.0001\",\"error_msg\":\"internal\"}"));
         server.enqueue(json(201, "{}"));
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().build().execute(CREATE));
+        ApiException e = catchThrowableOfType(ApiException.class, () -> builder().buildTransport().execute(CREATE));
 
         assertThat(e.isServerError()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -196,7 +200,7 @@ class RealApiTransportRetryTest {
         server.enqueue(disconnectAfterRequest());
         server.enqueue(json(201, "{}"));
 
-        TransportException e = catchThrowableOfType(TransportException.class, () -> builder().build().execute(CREATE));
+        TransportException e = catchThrowableOfType(TransportException.class, () -> builder().buildTransport().execute(CREATE));
 
         assertThat(e.getMessage()).startsWith("ModelArts request POST /v2/{project_id}/training-jobs failed after 1 attempt "
                 + "(not retried: the service may have received it): ");
@@ -210,7 +214,7 @@ class RealApiTransportRetryTest {
         server.enqueue(json(400, "{\"error_code\":\"ModelArts.2799\",\"error_msg\":\"busy\"}"));
         server.enqueue(json(201, "{\"metadata\":{\"id\":\"j-1\"}}"));
 
-        JsonNode body = builder().build().execute(CREATE);
+        JsonNode body = builder().buildTransport().execute(CREATE);
 
         assertThat(body.path("metadata").path("id").asText()).isEqualTo("j-1");
         assertThat(sleeper.sleeps).hasSize(2);
@@ -228,7 +232,7 @@ class RealApiTransportRetryTest {
         }
 
         TransportException e = catchThrowableOfType(TransportException.class,
-                () -> builder().endpoint(deadEndpoint).build().execute(CREATE));
+                () -> builder().endpoint(deadEndpoint).buildTransport().execute(CREATE));
 
         assertThat(e.getMessage()).contains("failed after 5 attempts: ");
         assertThat(e.getCause()).isInstanceOf(ConnectException.class);
@@ -240,16 +244,16 @@ class RealApiTransportRetryTest {
         server.enqueue(json(503, "{}"));
 
         assertThat(catchThrowableOfType(ApiException.class,
-                () -> builder().retryPolicy(RetryPolicy.none()).build().execute(GET))).isNotNull();
+                () -> builder().retryPolicy(RetryPolicy.none()).buildTransport().execute(GET))).isNotNull();
         assertThat(sleeper.sleeps).isEmpty();
     }
 
     @Test
     void interruptedWaitStopsRetrying() {
         server.enqueue(json(503, "{}"));
-        RealApiTransport transport = builder().sleeper(d -> {
+        ApiTransport transport = builder().sleeper(d -> {
             throw new InterruptedException();
-        }).build();
+        }).buildTransport();
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> transport.execute(GET));
 

@@ -1,16 +1,20 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.auth.TokenCredentials;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
 import io.jenkins.plugins.modelarts.client.errors.ResponseDecodingException;
+import io.jenkins.plugins.modelarts.client.transport.ApiFamily;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,8 +37,8 @@ class RealApiTransportTest {
     private final FakeClock clock = new FakeClock(Instant.parse("2024-03-05T07:08:09Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
-    private RealApiTransport.Builder builder() {
-        return RealApiTransport.builder()
+    private ModelArtsClient.Builder builder() {
+        return ModelArtsClient.builder()
                 .endpoint(server.url("/").toString())
                 .projectId(PROJECT)
                 .credentials(AkSkCredentials.of(AK, SK))
@@ -43,8 +47,8 @@ class RealApiTransportTest {
                 .retryPolicy(RetryPolicy.none());
     }
 
-    private RealApiTransport transport() {
-        return builder().build();
+    private ApiTransport transport() {
+        return builder().buildTransport();
     }
 
     @Test
@@ -120,7 +124,7 @@ class RealApiTransportTest {
     void endpointPathPrefixAndTrailingSlashAreKept() throws Exception {
         server.enqueue(json(200, "{}"));
 
-        builder().endpoint(server.url("/gateway/modelarts/").toString()).build()
+        builder().endpoint(server.url("/gateway/modelarts/").toString()).buildTransport()
                 .execute(ApiRequest.get(ApiFamily.V1, "training-jobs").build());
 
         RecordedRequest r = server.takeRequest();
@@ -132,7 +136,7 @@ class RealApiTransportTest {
     void tokenCredentialsSendXAuthTokenAndNoSignature() throws Exception {
         server.enqueue(json(200, "{}"));
 
-        builder().credentials(new TokenCredentials("MIIQ-token")).build()
+        builder().credentials(new TokenCredentials("MIIQ-token")).buildTransport()
                 .execute(ApiRequest.get(ApiFamily.V2, "training-jobs", "j-1").build());
 
         RecordedRequest r = server.takeRequest();
@@ -146,7 +150,7 @@ class RealApiTransportTest {
     void securityTokenIsSentAndSigned() throws Exception {
         server.enqueue(json(200, "{}"));
 
-        builder().credentials(new AkSkCredentials(AK, SK, "temporary-token")).build()
+        builder().credentials(new AkSkCredentials(AK, SK, "temporary-token")).buildTransport()
                 .execute(ApiRequest.get(ApiFamily.V2, "training-jobs").build());
 
         RecordedRequest r = server.takeRequest();
@@ -194,7 +198,7 @@ class RealApiTransportTest {
         server.enqueue(json(400, "{\"error_code\":\"C1\",\"error_message\":\"one\",\"error_msg\":\"two\",\"message\":\"three\"}"));
         server.enqueue(json(400, "{\"error_code\":\"C2\",\"error_msg\":\"two\",\"message\":\"three\"}"));
         server.enqueue(json(400, "{\"code\":\"C3\",\"message\":\"three\"}"));
-        RealApiTransport transport = transport();
+        ApiTransport transport = transport();
 
         assertThat(error(transport).errorMessage()).isEqualTo("one");
         assertThat(error(transport).errorMessage()).isEqualTo("two");
@@ -248,7 +252,7 @@ class RealApiTransportTest {
         server.enqueue(new MockResponse.Builder().code(204).build());
         server.enqueue(new MockResponse.Builder().code(200).build());
         server.enqueue(new MockResponse.Builder().code(202).body("  \n").build());
-        RealApiTransport transport = transport();
+        ApiTransport transport = transport();
 
         for (int i = 0; i < 3; i++) {
             JsonNode node = transport.execute(ApiRequest.get(ApiFamily.V2, "training-jobs", "j-1", "logs").build());
@@ -291,7 +295,7 @@ class RealApiTransportTest {
                 () -> transport().execute(ApiRequest.get(ApiFamily.V2, "x").build()))).isNotNull();
     }
 
-    private ApiException error(RealApiTransport transport) {
+    private ApiException error(ApiTransport transport) {
         return catchThrowableOfType(ApiException.class,
                 () -> transport.execute(ApiRequest.get(ApiFamily.V2, "training-jobs", "j-1").build()));
     }

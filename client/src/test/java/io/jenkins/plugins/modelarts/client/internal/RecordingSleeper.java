@@ -1,7 +1,7 @@
 package io.jenkins.plugins.modelarts.client.internal;
 
-import io.jenkins.plugins.modelarts.client.Sleeper;
 import io.jenkins.plugins.modelarts.client.RetryPolicy;
+import io.jenkins.plugins.modelarts.client.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

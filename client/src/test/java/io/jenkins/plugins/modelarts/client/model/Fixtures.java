@@ -1,7 +1,7 @@
 package io.jenkins.plugins.modelarts.client.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

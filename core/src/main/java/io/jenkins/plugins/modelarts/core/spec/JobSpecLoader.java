@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.errors.RequestValidationException;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
 import io.jenkins.plugins.modelarts.client.model.JobConfig;
 import io.jenkins.plugins.modelarts.client.model.V2JobSpecValidator;

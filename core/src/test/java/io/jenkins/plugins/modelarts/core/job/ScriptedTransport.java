@@ -1,9 +1,9 @@
 package io.jenkins.plugins.modelarts.core.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
-import io.jenkins.plugins.modelarts.client.internal.ApiTransport;
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiTransport;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import org.junit.jupiter.api.Test;
 
 /** The one decision behind {@code modelartsStopJob} and {@code modelarts stop}: an ended job is not an error. */

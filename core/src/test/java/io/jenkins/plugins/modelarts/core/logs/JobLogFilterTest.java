@@ -2,7 +2,7 @@ package io.jenkins.plugins.modelarts.core.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.jenkins.plugins.modelarts.core.poll;
 
-import io.jenkins.plugins.modelarts.emulator.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.errors.ApiException;
-import io.jenkins.plugins.modelarts.client.internal.ApiRequest;
 import io.jenkins.plugins.modelarts.client.model.JobState;
+import io.jenkins.plugins.modelarts.client.transport.ApiRequest;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.emulator.ManualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  * defaults. Nothing here runs
  * on the Pipeline CPS thread, and no thread is held per waiting job.
  *
- * <p>A singleton extension; {@link #get()} finds it. Tests install their own with
- * {@link #installForTests(ModelArtsRuntime)}.
+ * <p>A singleton extension; {@link #get()} finds it. Tests install their own through {@link #installed}
+ * (a helper beside their sources sets it; no test support ships in the plugin).
  */
 @Extension
 public final class ModelArtsRuntime implements AutoCloseable {
@@ -39,7 +39,8 @@ public final class ModelArtsRuntime implements AutoCloseable {
     static final int IO_THREADS = Integer.getInteger(ModelArtsRuntime.class.getName() + ".ioThreads", 16);
     /** How long an abort or a timeout waits for the stop request before ending the step anyway. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static volatile ModelArtsRuntime installed;
+    /** When set (by tests only), {@link #get()} returns it instead of the extension. */
+    static volatile ModelArtsRuntime installed;
 
     private final ClientFactory clients;
     private final Supplier<ConnectionDefaults> defaults;
@@ -82,15 +83,6 @@ public final class ModelArtsRuntime implements AutoCloseable {
     public static ModelArtsRuntime get() {
         ModelArtsRuntime r = installed;
         return r != null ? r : ExtensionList.lookupSingleton(ModelArtsRuntime.class);
-    }
-
-    /** Makes {@link #get()} return {@code runtime} until the returned handle is closed (which closes the runtime). */
-    public static AutoCloseable installForTests(ModelArtsRuntime runtime) {
-        installed = runtime;
-        return () -> {
-            installed = null;
-            runtime.close();
-        };
     }
 
     public ClientFactory clients() {

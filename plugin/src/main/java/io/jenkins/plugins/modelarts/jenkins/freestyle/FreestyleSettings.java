@@ -77,9 +77,16 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
 
     WaitSettings waitSettings(ConnectionDefaults defaults) {
         GateSettings gate = gateSettings();
-        return new WaitSettings(pollInterval > 0 ? StepValues.seconds(pollInterval) : defaults.pollInterval(),
-                StepValues.minutes(timeout), stopOnAbort, unstableOnJobFailure, true, WaitSettings.DEFAULT_MAX_LOG_LINES,
-                archiveLogs, maxArchiveMb * 1024L * 1024L, publishReport, gate.isEnabled() ? gate : null);
+        return WaitSettings.builder()
+                .pollInterval(pollInterval > 0 ? StepValues.seconds(pollInterval) : defaults.pollInterval())
+                .timeout(StepValues.minutes(timeout))
+                .stopJob(stopOnAbort)
+                .unstableOnFailure(unstableOnJobFailure)
+                .archiveLogs(archiveLogs)
+                .maxArchiveBytes(maxArchiveMb * 1024L * 1024L)
+                .publishReport(publishReport)
+                .gate(gate.isEnabled() ? gate : null)
+                .build();
     }
 
     public String getCredentialsId() {

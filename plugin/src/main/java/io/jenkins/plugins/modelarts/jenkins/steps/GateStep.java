@@ -13,6 +13,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code modelartsGate}: the MLOps release gate on a finished job's metrics: rules such as
@@ -29,26 +30,25 @@ import org.kohsuke.stapler.DataBoundConstructor;
 public class GateStep extends GatingStep {
     public static final String FUNCTION = "modelartsGate";
 
-    private final String jobId;
-    private Long versionId;
+    private final JobTarget job;
 
     @DataBoundConstructor
     @CapturedParameterNames("jobId")
     public GateStep(String jobId) {
-        this.jobId = jobId == null ? null : jobId.trim();
+        this.job = JobTarget.jobId(jobId);
     }
 
     public String getJobId() {
-        return jobId;
+        return job.id();
     }
 
     public Long getVersionId() {
-        return versionId;
+        return job.versionId();
     }
 
-    @org.kohsuke.stapler.DataBoundSetter
+    @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = StepValues.id(versionId);
+        job.versionId(versionId);
     }
 
     @Override
@@ -59,7 +59,7 @@ public class GateStep extends GatingStep {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         Connection connection = connection(context);
-        JobRef ref = StepRefs.parse(this, "jobId", jobId, versionId);
+        JobRef ref = job.ref(this);
         GateSettings gate = gateSettings();
         List<String> problems = new ArrayList<>(gate.problems());
         if (!gate.isEnabled()) {

@@ -8,7 +8,6 @@ import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
-import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -24,26 +23,25 @@ import org.kohsuke.stapler.DataBoundSetter;
 public class JobStep extends ModelArtsStep {
     public static final String FUNCTION = "modelartsJob";
 
-    private final String id;
-    private Long versionId;
+    private final JobTarget job;
 
     @DataBoundConstructor
     @CapturedParameterNames("id")
     public JobStep(String id) {
-        this.id = id == null ? null : id.trim();
+        this.job = JobTarget.id(id);
     }
 
     public String getId() {
-        return id;
+        return job.id();
     }
 
     public Long getVersionId() {
-        return versionId;
+        return job.versionId();
     }
 
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = StepValues.id(versionId);
+        job.versionId(versionId);
     }
 
     @Override
@@ -54,7 +52,7 @@ public class JobStep extends ModelArtsStep {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         Connection connection = connection(context);
-        return new Execution(context, connection, StepRefs.parse(this, "id", id, versionId));
+        return new Execution(context, connection, job.ref(this));
     }
 
     static final class Execution extends CallExecution {

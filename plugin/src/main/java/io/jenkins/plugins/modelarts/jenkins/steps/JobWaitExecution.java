@@ -55,6 +55,8 @@ public class JobWaitExecution extends ModelArtsExecution {
     private volatile String stopReason;
 
     private transient volatile String lastStatus;
+    /** Whether this run of the step has sent its stop request (an abort during the create may reach two paths). */
+    private transient boolean stopSent;
     private transient volatile ScheduledFuture<?> timeoutTask;
     /** This step's registration with the poller, released when the step ends, whatever the path. */
     private transient Watch watch;
@@ -342,8 +344,18 @@ public class JobWaitExecution extends ModelArtsExecution {
         getContext().saveState();
     }
 
-    /** Sends the stop (v1 version stop, v2 terminate) and says so; failures are reported, not thrown. */
+    /**
+     * Sends the stop (v1 version stop, v2 terminate) once, and says so; failures are reported, not thrown.
+     * An abort that comes as the create answers reaches both the abort's path and the create's: only the
+     * first sends. After a restart the stop is sent again (it may not have reached ModelArts).
+     */
     protected final void stopRemote(ModelArtsClient client, String why) {
+        synchronized (this) {
+            if (stopSent) {
+                return;
+            }
+            stopSent = true;
+        }
         try {
             new TrainingJobs(client).stop(ref);
             log().println("Stopped ModelArts " + ref + " (" + why + ")");

@@ -24,26 +24,25 @@ import org.kohsuke.stapler.DataBoundSetter;
 public class StopJobStep extends ModelArtsStep {
     public static final String FUNCTION = "modelartsStopJob";
 
-    private final String jobId;
-    private Long versionId;
+    private final JobTarget job;
 
     @DataBoundConstructor
     @CapturedParameterNames("jobId")
     public StopJobStep(String jobId) {
-        this.jobId = jobId == null ? null : jobId.trim();
+        this.job = JobTarget.jobId(jobId);
     }
 
     public String getJobId() {
-        return jobId;
+        return job.id();
     }
 
     public Long getVersionId() {
-        return versionId;
+        return job.versionId();
     }
 
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = StepValues.id(versionId);
+        job.versionId(versionId);
     }
 
     @Override
@@ -54,7 +53,7 @@ public class StopJobStep extends ModelArtsStep {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         Connection connection = connection(context);
-        return new Execution(context, connection, StepRefs.parse(this, "jobId", jobId, versionId));
+        return new Execution(context, connection, job.ref(this));
     }
 
     static final class Execution extends CallExecution {

@@ -5,7 +5,6 @@ import hudson.Extension;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersionList;
-import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
 import java.util.ArrayList;
@@ -25,16 +24,16 @@ import org.kohsuke.stapler.DataBoundConstructor;
 public class VersionsStep extends ModelArtsStep {
     public static final String FUNCTION = "modelartsVersions";
 
-    private final String jobId;
+    private final JobTarget job;
 
     @DataBoundConstructor
     @CapturedParameterNames("jobId")
     public VersionsStep(String jobId) {
-        this.jobId = jobId == null ? null : jobId.trim();
+        this.job = JobTarget.jobId(jobId);
     }
 
     public String getJobId() {
-        return jobId;
+        return job.id();
     }
 
     @Override
@@ -45,11 +44,7 @@ public class VersionsStep extends ModelArtsStep {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         Connection connection = connection(context);
-        JobRef ref = StepRefs.parse(this, "jobId", jobId, null);
-        if (ref.api() != JobRef.Api.V1) {
-            check(List.of("jobId: " + jobId + " is a v2 job; only v1 jobs have versions (use modelartsJob)"));
-        }
-        return new Execution(context, connection, ref.v1JobId());
+        return new Execution(context, connection, job.v1JobId(this, "only v1 jobs have versions (use modelartsJob)"));
     }
 
     static final class Execution extends CallExecution {

@@ -22,27 +22,26 @@ import org.kohsuke.stapler.DataBoundSetter;
 public class WaitForJobStep extends WaitingStep {
     public static final String FUNCTION = "modelartsWaitForJob";
 
-    private final String jobId;
-    private Long versionId;
+    private final JobTarget job;
 
     @DataBoundConstructor
     @CapturedParameterNames("jobId")
     public WaitForJobStep(String jobId) {
-        this.jobId = jobId == null ? null : jobId.trim();
+        this.job = JobTarget.jobId(jobId);
     }
 
     public String getJobId() {
-        return jobId;
+        return job.id();
     }
 
     public Long getVersionId() {
-        return versionId;
+        return job.versionId();
     }
 
     /** v1 only; without it the job's newest version is waited for. */
     @DataBoundSetter
     public void setVersionId(Long versionId) {
-        this.versionId = StepValues.id(versionId);
+        job.versionId(versionId);
     }
 
     @Override
@@ -53,7 +52,7 @@ public class WaitForJobStep extends WaitingStep {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         var connection = connection(context);
-        JobRef ref = StepRefs.parse(this, "jobId", jobId, versionId);
+        JobRef ref = job.ref(this);
         check(waitProblems());
         return new JobWaitExecution(context, connection, ref, waitSettings());
     }

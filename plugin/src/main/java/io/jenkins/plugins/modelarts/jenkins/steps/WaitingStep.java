@@ -111,10 +111,18 @@ public abstract class WaitingStep extends GatingStep {
     protected final WaitSettings waitSettings() {
         var defaultInterval = io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime.get().defaults().pollInterval();
         GateSettings gate = gateSettings();
-        return new WaitSettings(
-                pollInterval > 0 ? StepValues.seconds(pollInterval) : defaultInterval,
-                StepValues.minutes(timeout), stopOnAbort, unstableOnJobFailure, streamLog, maxLogLines,
-                archiveLogs, maxArchiveMb * 1024L * 1024L, publishReport, gate.isEnabled() ? gate : null);
+        return WaitSettings.builder()
+                .pollInterval(pollInterval > 0 ? StepValues.seconds(pollInterval) : defaultInterval)
+                .timeout(StepValues.minutes(timeout))
+                .stopJob(stopOnAbort)
+                .unstableOnFailure(unstableOnJobFailure)
+                .streamLog(streamLog)
+                .maxLogLines(maxLogLines)
+                .archiveLogs(archiveLogs)
+                .maxArchiveBytes(maxArchiveMb * 1024L * 1024L)
+                .publishReport(publishReport)
+                .gate(gate.isEnabled() ? gate : null)
+                .build();
     }
 
     /** Every problem with the waiting and gate settings. */

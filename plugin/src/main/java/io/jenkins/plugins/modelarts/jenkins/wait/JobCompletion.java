@@ -142,7 +142,7 @@ public final class JobCompletion {
         if (notEnded.isPresent()) {
             throw new AbortException(ConsoleText.safe(notEnded.get()));
         }
-        return complete(snapshot, new WaitSettings(null, null, false, false, false, 0, false, 0, true, gate));
+        return complete(snapshot, WaitSettings.gateOnly(gate));
     }
 
     /** The report with a link to the job in the ModelArts console of the connection's region, when it has one. */

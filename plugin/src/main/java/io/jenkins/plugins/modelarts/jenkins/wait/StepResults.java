@@ -1,12 +1,12 @@
 package io.jenkins.plugins.modelarts.jenkins.wait;
 
-import io.jenkins.plugins.modelarts.client.internal.Json;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
-import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
 import io.jenkins.plugins.modelarts.core.report.TrainingReport;

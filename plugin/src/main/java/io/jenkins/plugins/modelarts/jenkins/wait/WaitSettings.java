@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * How a step waits for a job and what it does when the job ends, copied from the step's parameters
- * into the waiting execution (and persisted with it). Names and numbers only.
+ * into the waiting execution (and persisted with it). Names and numbers only; the builder is not
+ * persisted, so program.dat holds the same fields as ever.
  *
  * @param pollInterval the interval between status reads, or null for the shared poller's phase-aware default
  * @param timeout how long to wait at most, or null to wait as long as the job runs
@@ -36,25 +37,35 @@ public final class WaitSettings implements Serializable {
     /** How often new log lines are fetched when no poll interval is set. */
     public static final Duration DEFAULT_LOG_INTERVAL = Duration.ofSeconds(30);
 
-    public WaitSettings(Duration pollInterval, Duration timeout, boolean stopJob, boolean unstableOnFailure, boolean streamLog, int maxLogLines, boolean archiveLogs, long maxArchiveBytes, boolean publishReport, GateSettings gate) {
-        maxLogLines = Math.max(0, maxLogLines);
-        maxArchiveBytes = Math.max(0, maxArchiveBytes);
-        this.pollInterval = pollInterval;
-        this.timeout = timeout;
-        this.stopJob = stopJob;
-        this.unstableOnFailure = unstableOnFailure;
-        this.streamLog = streamLog;
-        this.maxLogLines = maxLogLines;
-        this.archiveLogs = archiveLogs;
-        this.maxArchiveBytes = maxArchiveBytes;
-        this.publishReport = publishReport;
-        this.gate = gate;
+    private WaitSettings(Builder b) {
+        this.pollInterval = b.pollInterval;
+        this.timeout = b.timeout;
+        this.stopJob = b.stopJob;
+        this.unstableOnFailure = b.unstableOnFailure;
+        this.streamLog = b.streamLog;
+        this.maxLogLines = Math.max(0, b.maxLogLines);
+        this.archiveLogs = b.archiveLogs;
+        this.maxArchiveBytes = Math.max(0, b.maxArchiveBytes);
+        this.publishReport = b.publishReport;
+        this.gate = b.gate;
     }
 
-    /** The defaults every step starts from. */
+    /** The defaults every step starts from: no poll interval or timeout, and everything else on. */
     public static WaitSettings defaults() {
-        return new WaitSettings(null, null, true, false, true, DEFAULT_MAX_LOG_LINES, true,
-                DEFAULT_MAX_ARCHIVE_MB * 1024L * 1024L, true, null);
+        return builder().build();
+    }
+
+    /**
+     * A job that has already ended, only gated (the gate step, the freestyle gate): its report is
+     * published with the gate's verdict; nothing is stopped, streamed or archived.
+     */
+    public static WaitSettings gateOnly(GateSettings gate) {
+        return builder().stopJob(false).streamLog(false).archiveLogs(false).gate(gate).build();
+    }
+
+    /** Settings starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** How often the log is read: the poll interval when set, else {@link #DEFAULT_LOG_INTERVAL}. */
@@ -115,5 +126,80 @@ public final class WaitSettings implements Serializable {
     @Override
     public String toString() {
         return "WaitSettings[" + "pollInterval=" + pollInterval + ", " + "timeout=" + timeout + ", " + "stopJob=" + stopJob + ", " + "unstableOnFailure=" + unstableOnFailure + ", " + "streamLog=" + streamLog + ", " + "maxLogLines=" + maxLogLines + ", " + "archiveLogs=" + archiveLogs + ", " + "maxArchiveBytes=" + maxArchiveBytes + ", " + "publishReport=" + publishReport + ", " + "gate=" + gate + "]";
+    }
+
+    /** Starts from the defaults: stop the job, stream and archive its log, publish the report. */
+    public static final class Builder {
+        private Duration pollInterval;
+        private Duration timeout;
+        private boolean stopJob = true;
+        private boolean unstableOnFailure;
+        private boolean streamLog = true;
+        private int maxLogLines = DEFAULT_MAX_LOG_LINES;
+        private boolean archiveLogs = true;
+        private long maxArchiveBytes = DEFAULT_MAX_ARCHIVE_MB * 1024L * 1024L;
+        private boolean publishReport = true;
+        private GateSettings gate;
+
+        private Builder() {}
+
+        /** Null (the default) for the shared poller's phase-aware interval. */
+        public Builder pollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /** Null (the default) to wait as long as the job runs. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder stopJob(boolean stopJob) {
+            this.stopJob = stopJob;
+            return this;
+        }
+
+        public Builder unstableOnFailure(boolean unstableOnFailure) {
+            this.unstableOnFailure = unstableOnFailure;
+            return this;
+        }
+
+        public Builder streamLog(boolean streamLog) {
+            this.streamLog = streamLog;
+            return this;
+        }
+
+        /** Negative counts as 0. */
+        public Builder maxLogLines(int maxLogLines) {
+            this.maxLogLines = maxLogLines;
+            return this;
+        }
+
+        public Builder archiveLogs(boolean archiveLogs) {
+            this.archiveLogs = archiveLogs;
+            return this;
+        }
+
+        /** Negative counts as 0. */
+        public Builder maxArchiveBytes(long maxArchiveBytes) {
+            this.maxArchiveBytes = maxArchiveBytes;
+            return this;
+        }
+
+        public Builder publishReport(boolean publishReport) {
+            this.publishReport = publishReport;
+            return this;
+        }
+
+        /** Null (the default) for no gate. */
+        public Builder gate(GateSettings gate) {
+            this.gate = gate;
+            return this;
+        }
+
+        public WaitSettings build() {
+            return new WaitSettings(this);
+        }
     }
 }

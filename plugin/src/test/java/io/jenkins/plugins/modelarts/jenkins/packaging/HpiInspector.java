@@ -58,6 +58,14 @@ final class HpiInspector {
             "org/jenkinsci/", "com/cloudbees/", "org/jvnet/hudson/", "net/sf/json/", "javax/servlet/",
             "jakarta/servlet/", "net/java/sezpoz/");
 
+    /**
+     * Test support: the emulator's JUnit extension, the plugin's runtime installer for tests, and test
+     * libraries. Never in what users install.
+     */
+    static final List<String> TEST_SUPPORT = List.of("io/jenkins/plugins/modelarts/emulator/ModelArtsEmulatorExtension",
+            "io/jenkins/plugins/modelarts/jenkins/connection/InstalledRuntime", "org/junit/", "org/assertj/",
+            "mockwebserver3/", "com/tngtech/archunit/");
+
     static final List<String> REQUIRED_ATTRIBUTES = List.of("Manifest-Version", "Group-Id", "Artifact-Id", "Short-Name",
             "Long-Name", "Plugin-Version", "Jenkins-Version", "Hudson-Version", "Plugin-Dependencies",
             "Plugin-License-Name", "Plugin-License-Url");
@@ -187,11 +195,23 @@ final class HpiInspector {
                 problems.add(name + " is compile-only and must not be bundled");
             }
             Map<String, byte[]> jar = entries(zip.getInputStream(entry));
+            checkNoTestSupport(name, jar);
             for (String inside : jar.keySet()) {
                 if (inside.endsWith(".class") && PROVIDED_PACKAGES.stream().anyMatch(inside::startsWith)) {
                     problems.add(name + " bundles " + inside + ", which Jenkins provides");
                     break;
                 }
+            }
+        }
+    }
+
+    private void checkNoTestSupport(String jarName, Map<String, byte[]> jar) {
+        for (Map.Entry<String, byte[]> inside : jar.entrySet()) {
+            String name = inside.getKey();
+            if (name.endsWith(".class") && TEST_SUPPORT.stream().anyMatch(name::startsWith)) {
+                problems.add(jarName + " bundles test support " + name);
+            } else if (name.endsWith(".class") && new String(inside.getValue(), StandardCharsets.ISO_8859_1).contains("installForTests")) {
+                problems.add(jarName + " bundles test support: " + name + " has installForTests");
             }
         }
     }

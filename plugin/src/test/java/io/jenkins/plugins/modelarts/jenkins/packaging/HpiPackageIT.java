@@ -106,6 +106,33 @@ class HpiPackageIT {
         assertThat(HpiInspector.problems(broken)).anyMatch(p -> p.contains("bundles hudson/model/Run.class"));
     }
 
+    @Test
+    void bundledTestSupportIsNoticed() throws IOException {
+        Path broken = copyWith((name, out, in) -> {
+            if (name.startsWith("WEB-INF/lib/modelarts-emulator")) {
+                out.putNextEntry(new ZipEntry(name)); // the emulator's jar with its JUnit extension back in
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (var jarIn = new java.util.zip.ZipInputStream(in); ZipOutputStream jar = new ZipOutputStream(bytes)) {
+                    for (var e = jarIn.getNextEntry(); e != null; e = jarIn.getNextEntry()) {
+                        jar.putNextEntry(new ZipEntry(e.getName()));
+                        jarIn.transferTo(jar);
+                        jar.closeEntry();
+                    }
+                    jar.putNextEntry(new ZipEntry("io/jenkins/plugins/modelarts/emulator/ModelArtsEmulatorExtension.class"));
+                    jar.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+                    jar.closeEntry();
+                }
+                out.write(bytes.toByteArray());
+                out.closeEntry();
+                return true;
+            }
+            return false;
+        });
+
+        assertThat(HpiInspector.problems(broken)).anyMatch(p -> p.startsWith("WEB-INF/lib/modelarts-emulator")
+                && p.endsWith("bundles test support io/jenkins/plugins/modelarts/emulator/ModelArtsEmulatorExtension.class"));
+    }
+
     /** Manifest lines are folded at 72 bytes; unfolded, a value can be edited as one line. */
     private static String unfold(String manifest) {
         return manifest.replaceAll("\\r?\\n ", "");

@@ -17,6 +17,7 @@ import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import io.jenkins.plugins.modelarts.jenkins.connection.InstalledRuntime;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.report.ArtifactArchiver;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
@@ -73,7 +74,7 @@ class RuntimeUnderLoadTest {
                 .withTickPeriod(Duration.ofMillis(25)).withJitter(0).withMaxRequestsPerMinute(100_000);
         runtime = new ModelArtsRuntime(clients, () -> StepHarness.DEFAULTS, Clock.systemUTC(), fast, blockingArtifacts)
                 .withIoThreads(IO_THREADS).withStopGrace(GRACE);
-        installed = ModelArtsRuntime.installForTests(runtime);
+        installed = InstalledRuntime.install(runtime);
     }
 
     @AfterEach
@@ -121,8 +122,12 @@ class RuntimeUnderLoadTest {
             FakeStepContext c = context();
             int j = i % 40;
             boolean timed = j < 20;
-            JobWaitExecution e = waitFor(jobs.get(j), c, new WaitSettings(Duration.ofMillis(200),
-                    timed ? timeout : null, true, false, true, 1000, false, 0, false, null));
+            JobWaitExecution e = waitFor(jobs.get(j), c, WaitSettings.builder()
+                    .pollInterval(Duration.ofMillis(200))
+                    .timeout(timed ? timeout : null)
+                    .archiveLogs(false)
+                    .publishReport(false)
+                    .build());
             if (timed) {
                 timingOut.add(c);
                 lastTimedStart = System.nanoTime();
@@ -136,8 +141,7 @@ class RuntimeUnderLoadTest {
         // its classes initialise at the end of the test would break them for the rest of this JVM.)
         emulator.defaultScript(JobScript.afterStatusReads(1));
         for (int i = 0; i < 10; i++) {
-            waitFor(job("done-" + i), context(), new WaitSettings(null, null, true, false, false, 0, false,
-                    0, true, null));
+            waitFor(job("done-" + i), context(), WaitSettings.builder().streamLog(false).archiveLogs(false).build());
         }
         await(() -> archiving.get() >= IO_THREADS);
         assertThat(aborted).allMatch(JobWaitExecution::watching);
@@ -166,14 +170,14 @@ class RuntimeUnderLoadTest {
         emulator.defaultScript(JobScript.afterStatusReads(1));
         FakeStepContext context = context();
         JobWaitExecution execution = waitFor(job("shutdown"), context,
-                new WaitSettings(null, null, true, false, false, 0, false, 0, true, null));
+                WaitSettings.builder().streamLog(false).archiveLogs(false).build());
         await(() -> archiving.get() == 1); // the completion is publishing the report
         byte[] programDat = Executions.serialize(execution);
 
         installed.close(); // Jenkins shuts down: the @Terminator interrupts the work in flight
         Thread.sleep(300);
         assertThat(context.isDone()).as("the step is left for onResume, not failed").isFalse();
-        installed = ModelArtsRuntime.installForTests(runtime); // the extension outlives its @Terminator
+        installed = InstalledRuntime.install(runtime); // the extension outlives its @Terminator
         execution.onResume(); // nothing new starts on a runtime that is shutting down
         Thread.sleep(200);
         assertThat(context.isDone()).isFalse();

@@ -62,7 +62,8 @@ class StepFaultSuiteTest {
     private TrainExecution train(FakeStepContext context, String name, Duration timeout) throws Exception {
         TrainingDefinition definition = TrainStepTest.trainingDefinition(TrainStepTest.train(Map.of()));
         return new TrainExecution(context, Connection.resolve(StepHarness.DEFAULTS, null, null, null, null), definition,
-                name, true, new WaitSettings(Duration.ofMillis(200), timeout, true, false, false, 0, false, 0, false, null));
+                name, true, WaitSettings.builder()
+                        .pollInterval(Duration.ofMillis(200)).timeout(timeout).streamLog(false).archiveLogs(false).publishReport(false).build());
     }
 
     static Stream<Arguments> faultsOnTheCreate() {

@@ -67,7 +67,7 @@ class WaitForJobStepTest {
     void aTimeoutStopsTheJobAndFailsTheStep() throws Exception {
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
         CreateTrainingJobResponse job = existingJob("slow");
-        WaitSettings settings = new WaitSettings(null, Duration.ofMillis(400), true, false, false, 0, false, 0, false, null);
+        WaitSettings settings = quiet().timeout(Duration.ofMillis(400)).build();
         FakeStepContext context = h.newContext();
         JobWaitExecution execution = new JobWaitExecution(context,
                 Connection.resolve(StepHarness.DEFAULTS, null, null, null, null), JobRef.v1(job.jobId(), job.versionId()), settings);
@@ -176,7 +176,7 @@ class WaitForJobStepTest {
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
         FakeStepContext context = h.newContext();
         JobWaitExecution execution = waitingFor(existingJob("abort-keep"), context,
-                new WaitSettings(null, null, false, false, false, 0, false, 0, false, null));
+                quiet().stopJob(false).build());
 
         execution.stop(new InterruptedException("aborted"));
 
@@ -189,7 +189,7 @@ class WaitForJobStepTest {
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
         FakeStepContext context = h.newContext();
         JobWaitExecution execution = waitingFor(existingJob("timeout-keep"), context,
-                new WaitSettings(null, Duration.ofMillis(800), false, false, false, 0, false, 0, false, null));
+                quiet().stopJob(false).timeout(Duration.ofMillis(800)).build());
 
         assertThat(context.awaitFailure(WAIT)).hasMessageContaining("keeps running");
         assertNoLongerPolled(execution);
@@ -200,7 +200,7 @@ class WaitForJobStepTest {
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
         FakeStepContext context = h.newContext();
         JobWaitExecution execution = waitingFor(existingJob("abort-stop-fails"), context,
-                new WaitSettings(null, null, true, false, false, 0, false, 0, false, null));
+                quiet().build());
         h.emulator.faults().serverErrors(20, 500);
 
         execution.stop(new InterruptedException("aborted"));
@@ -214,7 +214,7 @@ class WaitForJobStepTest {
     void twoStepsWaitingForTheSameJobOneAbortedTheOtherStillSeesItEnd() throws Exception {
         h.emulator.defaultScript(JobScript.afterStatusReads(12));
         CreateTrainingJobResponse job = existingJob("shared");
-        WaitSettings quiet = new WaitSettings(null, null, false, false, false, 0, false, 0, false, null);
+        WaitSettings quiet = quiet().stopJob(false).build();
         FakeStepContext aborted = h.newContext();
         FakeStepContext waiting = h.newContext();
         JobWaitExecution first = waitingFor(job, aborted, quiet);
@@ -227,5 +227,10 @@ class WaitForJobStepTest {
         Map<String, Object> value = (Map<String, Object>) waiting.await(WAIT);
         assertThat(value).containsEntry("state", "COMPLETED");
         assertThat(second.watching()).isFalse();
+    }
+
+    /** Waiting alone: no log streamed or archived, no report. */
+    private static WaitSettings.Builder quiet() {
+        return WaitSettings.builder().streamLog(false).archiveLogs(false).publishReport(false);
     }
 }

@@ -1,5 +1,6 @@
-package io.jenkins.plugins.modelarts.client.internal;
+package io.jenkins.plugins.modelarts.client.transport;
 
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.modelarts.client.internal;
+package io.jenkins.plugins.modelarts.client.transport;
 
 /**
  * Which ModelArts API generation a request belongs to. It decides the path prefix

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.modelarts.client.internal;
+package io.jenkins.plugins.modelarts.client.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.modelarts.client.Deadline;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.modelarts.client.internal;
+package io.jenkins.plugins.modelarts.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
