@@ -88,8 +88,19 @@ public final class RealApiTransport implements ApiTransport {
         }
         Objects.requireNonNull(settings.credentials(), "credentials == null");
         OkHttpClient client = TransportClients.forIdempotent(settings.okHttpClient(), settings.logger(),
-                settings.logLevel(), settings.callTimeout(), settings.tlsHandshakeTimeout());
+                settings.logLevel(), settings.callTimeout(), settings.tlsHandshakeTimeout(), cleartextOnly(base, settings));
         return new RealApiTransport(settings, base, client);
+    }
+
+    /** Whether no call can need TLS: a plain-HTTP endpoint, and no IAM endpoint that is (or defaults to) https. */
+    static boolean cleartextOnly(HttpUrl base, TransportSettings settings) {
+        if (base.isHttps()) {
+            return false;
+        }
+        if (settings.credentials() instanceof io.jenkins.plugins.modelarts.client.auth.IamPasswordCredentials iam) {
+            return iam.iamEndpoint() != null && iam.iamEndpoint().toLowerCase(java.util.Locale.ROOT).startsWith("http://");
+        }
+        return true;
     }
 
     @Override
