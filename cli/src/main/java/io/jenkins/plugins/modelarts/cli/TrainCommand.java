@@ -88,9 +88,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             Submission submission = jobs.submission(jobSpec);
             JobSnapshot created = submission.snapshot();
-            root.context().err().println((submission.foundByName()
-                    ? "Re-attached to training job '" + jobSpec.jobName() + "', which the create made although its answer was lost: "
-                    : "Created training job '" + jobSpec.jobName() + "': ") + created.ref()
+            root.context().err().println(submission.lead("training job '" + jobSpec.jobName() + "'") + created.ref()
                     + (jobSpec.createsVersion() ? " (" + created.statusName() + ")"
                             : " without a version (config.create_version is false): nothing runs until a version is created"));
             return created;

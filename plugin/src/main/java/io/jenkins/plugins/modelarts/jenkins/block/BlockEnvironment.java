@@ -41,8 +41,13 @@ public final class BlockEnvironment extends EnvironmentExpander {
         if (outer != null) {
             outer.expand(env);
         }
+        variables(block, connection).all().forEach(env::override);
+    }
+
+    /** The connection's variables, its credentials looked up now for the block's build (shared with {@link BlockSecretsFilter}). */
+    static ConnectionVariables variables(StepContext block, Connection connection) throws IOException, InterruptedException {
         Run<?, ?> run = block.get(Run.class);
-        ModelArtsRuntime.get().clients().variables(connection, run).all().forEach(env::override);
+        return ModelArtsRuntime.get().clients().variables(connection, run);
     }
 
     /** The variables that may hold a secret (those set depend on the kind of credentials). */

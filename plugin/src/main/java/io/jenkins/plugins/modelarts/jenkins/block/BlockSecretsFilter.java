@@ -4,9 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.console.ConsoleLogFilter;
 import hudson.model.AbstractBuild;
-import hudson.model.Run;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
-import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import io.jenkins.plugins.modelarts.jenkins.credentials.SecretMaskingOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,8 +39,7 @@ public final class BlockSecretsFilter extends ConsoleLogFilter implements Serial
         OutputStream base = outer == null ? logger : outer.decorateLogger(build, logger);
         Collection<String> secrets;
         try {
-            Run<?, ?> run = block.get(Run.class);
-            secrets = ModelArtsRuntime.get().clients().variables(connection, run).secret().values();
+            secrets = BlockEnvironment.variables(block, connection).secret().values();
         } catch (AbortException e) {
             return base;
         }

@@ -132,9 +132,7 @@ final class FreestyleTraining {
 
     private static JobSnapshot created(PrintStream log, Submission submission, String name) {
         JobSnapshot created = submission.snapshot();
-        log.println((submission.foundByName()
-                ? "Re-attached to ModelArts training job " + name + ", which the create made although its answer was lost: "
-                : "Created ModelArts training job " + name + ": ") + created.ref() + " (" + created.statusName() + ")");
+        log.println(submission.lead("ModelArts training job " + name) + created.ref() + " (" + created.statusName() + ")");
         return created;
     }
 

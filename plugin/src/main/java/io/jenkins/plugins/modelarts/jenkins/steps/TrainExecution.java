@@ -84,9 +84,7 @@ public class TrainExecution extends JobWaitExecution {
         submitStarted = true;
         getContext().saveState().get(30, TimeUnit.SECONDS);
         Submission submission = jobs.submission(spec);
-        attach(submission.snapshot(), submission.foundByName()
-                ? "Re-attached to ModelArts training job " + jobName + ", which the create made although its answer was lost: "
-                : "Created ModelArts training job " + jobName + ": ");
+        attach(submission.snapshot(), submission.lead("ModelArts training job " + jobName));
     }
 
     private void attach(JobSnapshot snapshot, String message) {
