@@ -33,13 +33,17 @@ import java.util.concurrent.ScheduledExecutorService;
  * {@link NaiveWaiters}; prints requests per job-hour, the delay between a job's end and its
  * waiter hearing of it (simulated time), peak live threads and heap per waiting job.
  *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [N ...]} (default 10 100 1000).
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--shuffled] [N ...]} (default 10 100 1000).
+ * By default a job's run time grows with its creation order, so the oldest jobs end first, as jobs
+ * of similar length started one after another do; {@code --shuffled} gives the run times out in a
+ * seeded random order instead (the shared poller's pages then shrink only late).
  */
 public final class PollerBenchmark {
     private static final Duration STEP = Duration.ofSeconds(1);
     private static final Duration GIVE_UP = Duration.ofHours(3);
     private static final long MIN_RUN_SECONDS = 300;
     private static final long RUN_SPREAD_SECONDS = 1500;
+    private static final String SHUFFLED = "--shuffled";
 
     private PollerBenchmark() {}
 
@@ -53,17 +57,20 @@ public final class PollerBenchmark {
     public static void main(String[] args) throws Exception {
         // The JDK HTTP server inside the emulator otherwise waits ~40 ms per response (Nagle and delayed ACK).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        int[] ns = args.length == 0 ? new int[] {10, 100, 1000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean shuffled = Arrays.asList(args).contains(SHUFFLED);
+        int[] ns = Arrays.stream(args).filter(a -> !a.equals(SHUFFLED)).mapToInt(Integer::parseInt).toArray();
+        ns = ns.length == 0 ? new int[] {10, 100, 1000} : ns;
         PollerSettings settings = PollerSettings.defaults();
         System.out.printf(Locale.ROOT, "Shared poller vs one read per job; intervals %ss pending / %ss running, jitter %.0f%%,"
-                + " tick %ss, budget %d req/min; %d cores, max heap %d MiB%n",
+                + " tick %ss, budget %d req/min; run times %s; %d cores, max heap %d MiB%n",
                 settings.pendingInterval().toSeconds(), settings.runningInterval().toSeconds(), settings.jitter() * 100,
                 settings.tickPeriod().toSeconds(), settings.maxRequestsPerMinute(),
+                shuffled ? "shuffled" : "growing with creation order",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         List<Result> results = new ArrayList<>();
         for (int n : ns) {
-            results.add(run("shared", n, settings));
-            results.add(run("naive", n, settings));
+            results.add(run("shared", n, settings, shuffled));
+            results.add(run("naive", n, settings, shuffled));
         }
         System.out.println();
         System.out.println("| N | waiter | requests | answer bytes | requests per job-hour | delay p50 | delay p95 | peak threads (JVM) | threads added while waiting | heap per waiting job | wall time |");
@@ -83,7 +90,7 @@ public final class PollerBenchmark {
         }
     }
 
-    static Result run(String mode, int n, PollerSettings settings) throws InterruptedException, ExecutionException {
+    static Result run(String mode, int n, PollerSettings settings, boolean shuffled) throws InterruptedException, ExecutionException {
         long wallStart = System.nanoTime();
         ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(0).clock(clock).build().start();
@@ -93,8 +100,12 @@ public final class PollerBenchmark {
             TrainingJobs jobs = new TrainingJobs(client);
             long start = clock.millis();
             Map<JobRef, Long> endsAt = new HashMap<>();
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+            if (shuffled) {
+                java.util.Collections.shuffle(order, new Random(3));
+            }
             for (int i = 0; i < n; i++) {
-                long runSeconds = MIN_RUN_SECONDS + (long) i * RUN_SPREAD_SECONDS / Math.max(1, n - 1);
+                long runSeconds = MIN_RUN_SECONDS + (long) order.get(i) * RUN_SPREAD_SECONDS / Math.max(1, n - 1);
                 JobRef ref = jobs.submit(JobSpecLoader.parse("benchmark job", spec(mode + "-" + i, runSeconds))).ref();
                 endsAt.put(ref, start + runSeconds * 1000);
             }

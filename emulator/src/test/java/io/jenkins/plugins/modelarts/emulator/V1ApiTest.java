@@ -120,6 +120,22 @@ class V1ApiTest {
     }
 
     @Test
+    void jobsCreatedInTheSameMillisecondListNewestFirstWhenSortedByCreateTimeDescending() {
+        ManualClock clock = new ManualClock();
+        try (ModelArtsEmulator frozen = ModelArtsEmulator.builder().port(0).clock(clock).build().start()) {
+            Api sameMillis = new Api(frozen, clock);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(sameMillis.ok("POST", "v1", "training-jobs", Api.v1Job("tied-" + i)).path("job_id").asLong());
+            }
+            JsonNode page = sameMillis.ok("GET", "v1", "training-jobs?per_page=3&page=1&sortBy=create_time&order=desc", null);
+            List<Long> listed = new ArrayList<>();
+            page.path("jobs").forEach(j -> listed.add(j.path("job_id").asLong()));
+            assertThat(listed).containsExactly(ids.get(2), ids.get(1), ids.get(0)); // the poller's rows rely on it
+        }
+    }
+
+    @Test
     void logLinesPageForwardsWithCursors() {
         JsonNode created = create(Api.v1Job("logged", JobScript.STATUS_READS, "0", JobScript.LOG_LINES, "7"));
         String version = "training-jobs/" + created.path("job_id").asLong() + "/versions/" + created.path("version_id").asLong();

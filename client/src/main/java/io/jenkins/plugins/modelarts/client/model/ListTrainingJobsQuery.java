@@ -50,6 +50,11 @@ public record ListTrainingJobsQuery(
         return new ListTrainingJobsQuery(status, perPage, page, sortBy, order, searchContent, workspaceId);
     }
 
+    /** A copy with page size {@code perPage} (1-1000). */
+    public ListTrainingJobsQuery withPerPage(int perPage) {
+        return new ListTrainingJobsQuery(status, perPage, page, sortBy, order, searchContent, workspaceId);
+    }
+
     static void range(List<String> problems, String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             problems.add(field + " is " + value + ": expected " + min + "-" + max);

@@ -28,10 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The jobs waited on through one {@link ModelArtsClient}, and one tick of reading them: a v1 job
- * list (1000 jobs a page, newest first) for every due v1 job, one v2 search of the active phases
- * (50 a page) for every due v2 job, and a detail read for each job those cannot answer. All under
- * one request budget and one backoff. A list or search page also refreshes waited jobs that are
- * not due yet (their next read moves on), so the reads of many jobs fall into the same calls.
+ * list (newest first, up to 1000 jobs a page) for every due v1 job, one v2 search of the active
+ * phases (up to 50 a page) for every due v2 job, and a detail read for each job those cannot
+ * answer. All under one request budget and one backoff. A page is only as long as {@link ListWindow}
+ * says the jobs due soon need. A list or search page also refreshes waited jobs that are not due
+ * yet (their next read moves on), so the reads of many jobs fall into the same calls.
  * Thread-safe: a tick holds this group's lock; registering and cancelling do not wait for it.
  */
 final class PollGroup {
@@ -51,6 +52,8 @@ final class PollGroup {
     private final AtomicLong sequence = new AtomicLong();
     // Guarded by this group's lock (held by tick).
     private final Backoff backoff;
+    private final ListWindow v1Window = new ListWindow(V1_PAGE);
+    private final ListWindow v2Window = new ListWindow(V2_PAGE);
     private volatile long requests; // written only under the tick lock
 
     PollGroup(ModelArtsClient client, PollerSettings settings, Random random) {
@@ -156,7 +159,12 @@ final class PollGroup {
         }
     }
 
-    /** Pages the v1 list until every due v1 job was seen; false when the budget ran out. */
+    /**
+     * Reads the v1 list, newest first, until every due v1 job was seen; false when the budget ran out.
+     * The first page is only as long as {@link ListWindow} says the jobs due soon need; when a due job
+     * is not on it (more jobs were created since than the window allows for), the list is read again
+     * in full pages.
+     */
     private boolean listV1(List<Watch> due, long now) {
         Map<Long, List<Watch>> wanted = new HashMap<>();
         for (Watch w : due) {
@@ -165,21 +173,22 @@ final class PollGroup {
             }
         }
         Map<Long, List<Watch>> notDue = new HashMap<>();
+        List<Watch> dueSoon = new ArrayList<>();
         for (Watch w : watches.values()) {
-            if (w.ref().api() == JobRef.Api.V1 && !w.needsDetail && w.dueMillis > now) {
-                notDue.computeIfAbsent(w.ref().v1JobId(), id -> new ArrayList<>()).add(w);
+            if (w.ref().api() == JobRef.Api.V1 && !w.needsDetail) {
+                sortByDue(w, now, dueSoon, notDue, w.ref().v1JobId());
             }
         }
-        ListTrainingJobsQuery query = ListTrainingJobsQuery.builder()
-                .perPage(V1_PAGE).page(1).sortBy("create_time").order("desc").build();
-        for (int page = 1; !wanted.isEmpty() && page <= ListTrainingJobsQuery.MAX_PAGE; page++) {
-            if (!take(now)) {
-                return false;
-            }
-            TrainingJobList list = shared(wanted.values(), query.withPage(page), q -> jobs.client().jobsV1().list(q));
+        ListTrainingJobsQuery query = ListTrainingJobsQuery.builder().perPage(V1_PAGE).page(1)
+                .sortBy("create_time").order("desc").build();
+        Pager pager = (perPage, page) -> {
+            TrainingJobList list = shared(wanted.values(), query.withPerPage(perPage).withPage(page + 1),
+                    q -> jobs.client().jobsV1().list(q));
             if (list == null) {
-                return true;
+                return null;
             }
+            List<Long> ids = list.jobs().stream().map(TrainingJobSummary::jobId).toList();
+            v1Window.count(list.jobTotalCount(), now);
             for (TrainingJobSummary summary : list.jobs()) {
                 List<Watch> ws = summary.jobId() == null ? null : wanted.remove(summary.jobId());
                 if (ws != null) {
@@ -190,12 +199,13 @@ final class PollGroup {
                     early.forEach(w -> fromSummary(w, summary, now)); // free news: read early, due later
                 }
             }
-            long total = list.jobTotalCount() == null ? Long.MAX_VALUE : list.jobTotalCount();
-            if (list.jobs().size() < V1_PAGE || (long) page * V1_PAGE >= total) {
-                break;
-            }
+            return new Page<>(ids, list.jobTotalCount());
+        };
+        Map<Long, List<Watch>> rows = byKey(dueSoon, notDue, w -> w.ref().v1JobId());
+        if (!readPages(pager, v1Window, dueSoon, wanted, rows, ListTrainingJobsQuery.MAX_PAGE, now)) {
+            return false;
         }
-        wanted.values().forEach(ws -> ws.forEach(w -> w.needsDetail = true));
+        wanted.values().forEach(ws -> ws.forEach(w -> w.needsDetail = true)); // not in the list: read the detail
         return true;
     }
 
@@ -212,45 +222,130 @@ final class PollGroup {
 
     /** Pages the v2 search of active jobs until every due v2 job was seen; false when the budget ran out. */
     private boolean searchV2(List<Watch> due, long now) {
-        Map<String, Watch> wanted = new HashMap<>();
+        Map<String, List<Watch>> wanted = new HashMap<>();
         for (Watch w : due) {
             if (w.ref().api() == JobRef.Api.V2 && !w.needsDetail) {
-                wanted.put(w.ref().jobId().toLowerCase(Locale.ROOT), w);
+                wanted.put(v2Key(w), new ArrayList<>(List.of(w)));
             }
         }
-        Map<String, Watch> notDue = new HashMap<>();
+        Map<String, List<Watch>> notDue = new HashMap<>();
+        List<Watch> dueSoon = new ArrayList<>();
         for (Watch w : watches.values()) {
-            if (w.ref().api() == JobRef.Api.V2 && !w.needsDetail && w.dueMillis > now) {
-                notDue.put(w.ref().jobId().toLowerCase(Locale.ROOT), w);
+            if (w.ref().api() == JobRef.Api.V2 && !w.needsDetail) {
+                sortByDue(w, now, dueSoon, notDue, v2Key(w));
             }
         }
         SearchTrainingJobsRequest request = SearchTrainingJobsRequest.builder().limit(V2_PAGE)
                 .filter(SearchTrainingJobsRequest.Filter.in("phase", ACTIVE_PHASES)).build();
-        for (int page = 0; !wanted.isEmpty(); page++) {
-            if (!take(now)) {
-                return false;
-            }
-            TrainingJobSearchResult result = shared(wanted.values().stream().map(List::of).toList(),
-                    request.withOffset(page), r -> jobs.client().jobsV2().search(r));
+        Pager pager = (limit, page) -> {
+            TrainingJobSearchResult result = shared(wanted.values(), request.withLimit(limit).withOffset(page),
+                    r -> jobs.client().jobsV2().search(r));
             if (result == null) {
-                return true;
+                return null;
             }
+            v2Window.count(result.count(), now);
+            List<String> ids = new ArrayList<>();
             for (TrainingJob job : result.items()) {
                 String id = job.id() == null ? null : job.id().toLowerCase(Locale.ROOT);
-                Watch w = id == null ? null : wanted.remove(id);
-                w = w != null || id == null ? w : notDue.remove(id); // a not-yet-due job: free news
-                if (w != null) {
+                ids.add(id);
+                List<Watch> ws = id == null ? null : wanted.remove(id);
+                ws = ws != null || id == null ? ws : notDue.remove(id); // a not-yet-due job: free news
+                if (ws != null) {
                     String phase = job.phase();
-                    apply(w, new JobSnapshot(w.ref(), JobState.ofV2(phase), phase == null ? "unknown" : phase,
-                            job.status() == null ? null : job.status().duration(), null), now);
+                    ws.forEach(w -> apply(w, new JobSnapshot(w.ref(), JobState.ofV2(phase), phase == null ? "unknown" : phase,
+                            job.status() == null ? null : job.status().duration(), null), now));
                 }
             }
-            int count = result.count() == null ? Integer.MAX_VALUE : result.count();
-            if (result.items().size() < V2_PAGE || (long) (page + 1) * V2_PAGE >= count) {
-                break;
+            return new Page<>(ids, result.count());
+        };
+        Map<String, List<Watch>> rows = byKey(dueSoon, notDue, PollGroup::v2Key);
+        if (!readPages(pager, v2Window, dueSoon, wanted, rows, Integer.MAX_VALUE, now)) {
+            return false;
+        }
+        wanted.values().forEach(ws -> ws.forEach(w -> w.needsDetail = true)); // not active any more: probably ended
+        return true;
+    }
+
+    private static String v2Key(Watch w) {
+        return w.ref().jobId().toLowerCase(Locale.ROOT);
+    }
+
+    /** Files a watch of a shared read under due soon (for the window) and not due (for free news). */
+    private <K> void sortByDue(Watch w, long now, List<Watch> dueSoon, Map<K, List<Watch>> notDue, K key) {
+        if (w.dueMillis <= now + coalescingHorizon()) {
+            dueSoon.add(w);
+        }
+        if (w.dueMillis > now) {
+            notDue.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+        }
+    }
+
+    /** Every watch of a shared read by its key, to record the row each is seen at. */
+    private static <K> Map<K, List<Watch>> byKey(List<Watch> dueSoon, Map<K, List<Watch>> notDue,
+            java.util.function.Function<Watch, K> key) {
+        Map<K, List<Watch>> all = new HashMap<>();
+        notDue.forEach((k, ws) -> all.put(k, new ArrayList<>(ws)));
+        for (Watch w : dueSoon) {
+            List<Watch> ws = all.computeIfAbsent(key.apply(w), k -> new ArrayList<>());
+            if (!ws.contains(w)) {
+                ws.add(w);
             }
         }
-        wanted.values().forEach(w -> w.needsDetail = true); // not active any more: probably ended
+        return all;
+    }
+
+    /**
+     * How far ahead a shared read's window also reaches for jobs that are not due yet: one and a half
+     * times the shorter interval. Those would otherwise cost a call of their own before the next
+     * jittered read; jobs due later are read later, so a page need not reach down to them now.
+     */
+    private long coalescingHorizon() {
+        return 3 * Math.min(settings.pendingInterval().toMillis(), settings.runningInterval().toMillis()) / 2;
+    }
+
+    /** One page of a shared read: the ids on it in order, and how many rows the read has (null if not said). */
+    private record Page<K>(List<K> ids, Number count) {}
+
+    /** Reads page {@code page} (from 0) of {@code size} rows and applies it; null when the call failed for good. */
+    private interface Pager {
+        Page<?> read(int size, int page);
+    }
+
+    /**
+     * Reads pages until every wanted job was seen: first one page of the window's rows, and when
+     * that misses a wanted job and the read goes on, again from the top in full pages. Records each
+     * watch's row. False when the budget ran out.
+     */
+    private <K> boolean readPages(Pager pager, ListWindow window, List<Watch> dueSoon, Map<K, List<Watch>> wanted,
+            Map<K, List<Watch>> rows, int maxPages, long now) {
+        int first = window.rows(dueSoon);
+        for (int size : first < window.fullPage() ? new int[] {first, window.fullPage()} : new int[] {window.fullPage()}) {
+            int pages = size < window.fullPage() ? 1 : maxPages;
+            for (int page = 0; !wanted.isEmpty() && page < pages; page++) {
+                if (!take(now)) {
+                    return false;
+                }
+                Page<?> read = pager.read(size, page);
+                if (read == null) {
+                    wanted.clear(); // failed for good: shared(...) ended their waits
+                    return true;
+                }
+                int row = page * size;
+                for (Object id : read.ids()) {
+                    List<Watch> ws = rows.get(id);
+                    if (ws != null) {
+                        for (Watch w : ws) {
+                            w.listRow = row;
+                        }
+                    }
+                    row++;
+                }
+                long count = read.count() == null ? Long.MAX_VALUE : read.count().longValue();
+                if (read.ids().size() < size || (long) (page + 1) * size >= count) {
+                    return true; // the end of the read
+                }
+            }
+        }
         return true;
     }
 

@@ -31,6 +31,8 @@ public final class Watch {
     String lastStatusName;
     /** Set when the shared list or search cannot answer for this job: read its detail next. */
     boolean needsDetail;
+    /** Where the job was in the v1 list (newest first, from 0) when last seen there; -1 before that. */
+    int listRow = -1;
     /** The waiter's own interval between reads, replacing the phase-aware default; null for the default. */
     volatile java.time.Duration interval;
 

@@ -100,7 +100,8 @@ public final class V1Service {
                 matching.add(job);
             }
         }
-        Comparator<V1Job> by = "create_time".equals(sortBy) ? Comparator.comparingLong(j -> j.createTime)
+        Comparator<V1Job> by = "create_time".equals(sortBy)
+                ? Comparator.<V1Job>comparingLong(j -> j.createTime).thenComparingLong(j -> j.id) // ids grow with creation
                 : Comparator.comparing(j -> j.name);
         matching.sort("desc".equals(order) ? by.reversed() : by);
         ObjectNode out = Samples.JSON.createObjectNode();
