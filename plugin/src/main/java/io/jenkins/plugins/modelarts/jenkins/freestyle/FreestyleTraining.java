@@ -132,7 +132,7 @@ final class FreestyleTraining {
 
     private static JobSnapshot created(PrintStream log, Submission submission, String name) {
         JobSnapshot created = submission.snapshot();
-        log.println(submission.lead("ModelArts training job " + name) + created.ref() + " (" + created.statusName() + ")");
+        log.println(submission.lead("ModelArts training job " + name) + TrainingDefinition.describeCreated(created));
         return created;
     }
 

@@ -241,6 +241,36 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
         definition.setParameters(text);
     }
 
+    public String getDataSource() {
+        return definition.getDataSource();
+    }
+
+    /** {@code config.data_source} as a JSON array with the API's field names, instead of the data fields. */
+    @DataBoundSetter
+    public void setDataSource(String json) {
+        definition.setDataSource(json);
+    }
+
+    public String getVolumes() {
+        return definition.getVolumes();
+    }
+
+    /** {@code config.volumes} as a JSON array with the API's field names. */
+    @DataBoundSetter
+    public void setVolumes(String json) {
+        definition.setVolumes(json);
+    }
+
+    public boolean isCreateVersion() {
+        return definition.isCreateVersion();
+    }
+
+    /** Unticked: {@code create_version: false}, the job is created without a version (nothing runs; not with Wait). */
+    @DataBoundSetter
+    public void setCreateVersion(boolean createVersion) {
+        definition.setCreateVersion(createVersion);
+    }
+
     public boolean isWait() {
         return wait;
     }
@@ -274,7 +304,7 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
                 ? env.expand(definition.getJobName())
                 : TrainingDefinition.derivedName(run.getParent().getFullName(), run.getNumber());
         List<String> problems = new ArrayList<>(connection.problems());
-        problems.addAll(definition.problems(name));
+        problems.addAll(definition.problems(name, wait));
         problems.addAll(settings.gateSettings().problems());
         if (!problems.isEmpty()) {
             throw new AbortException("Train on ModelArts: " + problems.size() + " problem(s), nothing was sent:\n  - "

@@ -92,9 +92,7 @@ public class TrainExecution extends JobWaitExecution {
         ref = snapshot.ref();
         definition = null; // not needed any more; keeps the persisted program small
         if (message != null) {
-            log().println(message + ref + (ref.api() == JobRef.Api.V1 && !ref.hasVersion()
-                ? " without a version (createVersion: false): nothing runs until a version is created"
-                : " (" + snapshot.statusName() + ")"));
+            log().println(message + TrainingDefinition.describeCreated(snapshot));
         }
         getContext().saveState();
     }

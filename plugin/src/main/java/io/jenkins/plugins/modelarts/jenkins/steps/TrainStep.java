@@ -304,10 +304,7 @@ public class TrainStep extends WaitingStep {
         String name = definition.getJobName() != null
                 ? definition.getJobName()
                 : TrainingDefinition.derivedName(run.getParent().getFullName(), run.getNumber());
-        List<String> problems = definition.problems(name);
-        if (wait && !definition.isCreateVersion()) {
-            problems.add("createVersion: false creates the job without a version, so nothing runs to wait for; drop wait: true");
-        }
+        List<String> problems = definition.problems(name, wait);
         problems.addAll(waitProblems());
         check(problems);
         return new TrainExecution(context, connection, definition, name, wait, waitSettings());

@@ -11,6 +11,8 @@ import io.jenkins.plugins.modelarts.client.model.Parameter;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobConfig;
 import io.jenkins.plugins.modelarts.client.model.Volume;
 import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.config.ResourceNames;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
@@ -272,6 +274,30 @@ public final class TrainingDefinition implements Serializable {
     }
 
     /** Every problem with the definition under {@code jobName}, without calling ModelArts. */
+    /**
+     * A created job as the train step and the builder print it after "Created …: ": its reference and
+     * status, or that it has no version (createVersion false), so nothing runs.
+     */
+    public static String describeCreated(JobSnapshot snapshot) {
+        JobRef ref = snapshot.ref();
+        return ref + (ref.api() == JobRef.Api.V1 && !ref.hasVersion()
+                ? " without a version (createVersion: false): nothing runs until a version is created"
+                : " (" + snapshot.statusName() + ")");
+    }
+
+    /**
+     * {@link #problems(String)}, and waiting for a job created without a version (nothing would run):
+     * the train step's and the freestyle builder's one check.
+     */
+    public List<String> problems(String name, boolean wait) {
+        List<String> problems = problems(name);
+        if (wait && !isCreateVersion()) {
+            problems.add("createVersion: false creates the job without a version, so nothing runs to wait for: set wait: false"
+                    + " (in a freestyle job, untick Wait)");
+        }
+        return problems;
+    }
+
     public List<String> problems(String name) {
         List<String> problems = new ArrayList<>(reuseProblems());
         if (spec != null && (configName != null || configType != null || hasFields())) {

@@ -11,7 +11,11 @@ import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.RecordingListener;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
+import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobSummary;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +113,68 @@ class TrainBuilderTest {
         FakeRun run = h.newRun();
         failing.perform(run, new FakeEnv(), new RecordingListener());
         assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void dataSourcesAndVolumesGoIntoTheJobsConfig() throws Exception {
+        ModelArtsTrainBuilder b = builder("");
+        b.setDataUrl(null);
+        b.setDataSource("[{\"type\": \"obs\", \"data_url\": \"/bucket/data/\"}]");
+        b.setVolumes("[{\"nfs\": {\"id\": \"nfs-1\", \"src_path\": \"192.168.8.150:/\", \"dest_path\": \"/mnt/data\","
+                + " \"read_only\": true}}]");
+        b.setWait(false);
+
+        b.perform(h.newRun(), new FakeEnv(), new RecordingListener());
+
+        TrainingJobSummary job = onlyJob();
+        TrainingJobVersion version = h.clients.client().jobsV1().version(job.jobId(), job.versionId());
+        assertThat(version.dataSource()).singleElement().satisfies(d -> assertThat(d.dataUrl()).isEqualTo("/bucket/data/"));
+        assertThat(version.volumes()).singleElement().satisfies(v -> {
+            assertThat(v.nfs().id()).isEqualTo("nfs-1");
+            assertThat(v.nfs().readOnly()).isTrue();
+        });
+    }
+
+    @Test
+    void untickingCreateVersionCreatesAJobWithoutAVersionAndSaysSo() throws Exception {
+        ModelArtsTrainBuilder b = builder("");
+        b.setCreateVersion(false);
+        b.setWait(false);
+        RecordingListener listener = new RecordingListener();
+
+        b.perform(h.newRun(), new FakeEnv(), listener);
+
+        assertThat(b.isCreateVersion()).isFalse();
+        assertThat(listener.text()).contains("without a version (createVersion: false): nothing runs");
+        assertThat(h.clients.client().jobsV1().versionList(onlyJob().jobId()).versions()).isEmpty();
+    }
+
+    private TrainingJobSummary onlyJob() {
+        List<TrainingJobSummary> jobs = h.clients.client().jobsV1().list(ListTrainingJobsQuery.builder().build()).jobs();
+        assertThat(jobs).hasSize(1);
+        return jobs.get(0);
+    }
+
+    @Test
+    void waitingForAJobCreatedWithoutAVersionIsRefusedBeforeAnythingIsSent() {
+        ModelArtsTrainBuilder b = builder("");
+        b.setCreateVersion(false); // and wait stays ticked
+
+        assertThatThrownBy(() -> b.perform(h.newRun(), new FakeEnv(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("nothing was sent")
+                .hasMessageContaining("nothing runs to wait for");
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isZero();
+    }
+
+    @Test
+    void aDataSourceThatIsNotAJsonArrayOfKnownFieldsIsListedAndNothingIsSent() {
+        ModelArtsTrainBuilder b = builder("");
+        b.setDataUrl(null);
+        b.setDataSource("[{\"type\": \"obs\", \"dataUrl\": \"/bucket/data/\"}]");
+
+        assertThatThrownBy(() -> b.perform(h.newRun(), new FakeEnv(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("dataSource").hasMessageContaining("dataUrl");
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isZero();
     }
 
     @Test
