@@ -4,6 +4,7 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.modelarts.client.Endpoints;
 import io.jenkins.plugins.modelarts.client.model.NameRules;
+import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
 import io.jenkins.plugins.modelarts.jenkins.steps.StepValues;
 import java.util.Locale;
@@ -97,6 +98,16 @@ public final class FieldChecks {
         try {
             int n = ReleaseGate.parseRules(StepValues.lines(value)).size();
             return FormValidation.ok(n == 0 ? "" : n + (n == 1 ? " rule" : " rules"));
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    /** The efficiency findings' thresholds, one {@code NAME=VALUE} per line. */
+    public static FormValidation findingThresholds(String value) {
+        try {
+            FindingThresholds.defaults().with(StepValues.lines(value));
+            return FormValidation.ok();
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }

@@ -42,6 +42,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     private String baseline;
     private double maxRegression;
     private boolean unstableOnGateFailure;
+    private List<String> findingThresholds = new ArrayList<>();
 
     @DataBoundConstructor
     public FreestyleSettings() {}
@@ -65,6 +66,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
         baseline = o.baseline;
         maxRegression = o.maxRegression;
         unstableOnGateFailure = o.unstableOnGateFailure;
+        findingThresholds = new ArrayList<>(o.findingThresholds == null ? List.of() : o.findingThresholds);
     }
 
     Connection connection(ConnectionDefaults defaults) {
@@ -72,7 +74,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     }
 
     GateSettings gateSettings() {
-        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure);
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds);
     }
 
     WaitSettings waitSettings(ConnectionDefaults defaults) {
@@ -85,7 +87,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
                 .archiveLogs(archiveLogs)
                 .maxArchiveBytes(maxArchiveMb * 1024L * 1024L)
                 .publishReport(publishReport)
-                .gate(gate.isEnabled() ? gate : null)
+                .gate(gate.ifConfigured())
                 .build();
     }
 
@@ -198,6 +200,16 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
         this.require = StepValues.lines(require);
     }
 
+    public String getFindingThresholds() {
+        return findingThresholds == null ? "" : String.join("\n", findingThresholds);
+    }
+
+    /** The efficiency findings' thresholds replaced, one {@code NAME=VALUE} per line ({@code gpu_underused_percent=20}). */
+    @DataBoundSetter
+    public void setFindingThresholds(String findingThresholds) {
+        this.findingThresholds = StepValues.lines(findingThresholds);
+    }
+
     public String getBaseline() {
         return baseline;
     }
@@ -256,6 +268,10 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
 
         public FormValidation doCheckRequire(@QueryParameter String value) {
             return FieldChecks.rules(value);
+        }
+
+        public FormValidation doCheckFindingThresholds(@QueryParameter String value) {
+            return FieldChecks.findingThresholds(value);
         }
     }
 }

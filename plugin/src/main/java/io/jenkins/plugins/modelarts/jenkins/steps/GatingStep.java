@@ -15,6 +15,7 @@ public abstract class GatingStep extends ModelArtsStep {
     private String baseline;
     private double maxRegression;
     private boolean unstableOnGateFailure;
+    private List<String> findingThresholds = new ArrayList<>();
 
     public List<String> getRequire() {
         return new ArrayList<>(require);
@@ -62,7 +63,26 @@ public abstract class GatingStep extends ModelArtsStep {
         this.unstableOnGateFailure = unstableOnGateFailure;
     }
 
+    public List<String> getFindingThresholds() {
+        return new ArrayList<>(findingThresholds);
+    }
+
+    /**
+     * The efficiency findings' thresholds replaced, {@code ['gpu_underused_percent=20', 'queued_minutes=30']} (a
+     * Pipeline may also pass a map, {@code [gpu_underused_percent: 20]}, or one string with one per line; see
+     * {@link ModelArtsStepDescriptor#customInstantiate}). The report's findings and {@code finding:} rules use them.
+     */
+    @DataBoundSetter
+    public void setFindingThresholds(List<String> findingThresholds) {
+        this.findingThresholds = StepValues.lines(findingThresholds);
+    }
+
+    /** For the Snippet Generator's text area. */
+    public String getFindingThresholdsText() {
+        return String.join("\n", findingThresholds);
+    }
+
     protected final GateSettings gateSettings() {
-        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure);
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds);
     }
 }

@@ -29,7 +29,8 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor implements 
 
     /**
      * What Pipeline scripts wrote before these parameters were typed, still accepted: {@code require} as one
-     * string (one rule per line), {@code parameters} as a list or lines of {@code name=value}; parameter values
+     * string (one rule per line), {@code findingThresholds} as a map or one string, {@code parameters} as a list or
+     * lines of {@code name=value}; parameter values
      * that are not text ({@code [batch: 32]}) become text; {@code dataSource} and {@code volumes} as lists of maps
      * become their JSON text. Structs calls this before binding the arguments.
      */
@@ -39,6 +40,14 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor implements 
         Object require = adjusted.get("require");
         if (require != null && !(require instanceof List)) {
             adjusted.put("require", StepValues.lines(require));
+        }
+        Object thresholds = adjusted.get("findingThresholds");
+        if (thresholds instanceof Map<?, ?> map) {
+            List<String> items = new java.util.ArrayList<>();
+            map.forEach((name, value) -> items.add(name + "=" + value));
+            adjusted.put("findingThresholds", items);
+        } else if (thresholds != null && !(thresholds instanceof List)) {
+            adjusted.put("findingThresholds", StepValues.lines(thresholds));
         }
         Object parameters = adjusted.get("parameters");
         if (parameters != null) {
@@ -78,5 +87,9 @@ public abstract class ModelArtsStepDescriptor extends StepDescriptor implements 
 
     public FormValidation doCheckRequire(@QueryParameter String value) {
         return FieldChecks.rules(value);
+    }
+
+    public FormValidation doCheckFindingThresholds(@QueryParameter String value) {
+        return FieldChecks.findingThresholds(value);
     }
 }

@@ -121,7 +121,7 @@ public abstract class WaitingStep extends GatingStep {
                 .archiveLogs(archiveLogs)
                 .maxArchiveBytes(maxArchiveMb * 1024L * 1024L)
                 .publishReport(publishReport)
-                .gate(gate.isEnabled() ? gate : null)
+                .gate(gate.ifConfigured())
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.jenkins.wait;
 
 import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
+import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Locale;
 
 /**
  * A release gate as configured on a step: threshold rules ({@code accuracy >= 0.92},
- * {@code recall[cat] >= 0.8}), an optional baseline and the allowed regression, and whether a failed
- * gate fails the build or only marks it UNSTABLE.
+ * {@code recall[cat] >= 0.8}), an optional baseline and the allowed regression, whether a failed
+ * gate fails the build or only marks it UNSTABLE, and the efficiency findings' thresholds
+ * ({@code gpu_underused_percent=20}; the report's findings use them, gated or not).
  *
  * @param baseline {@value #LAST_SUCCESSFUL_BUILD}, a job reference ({@code 10:3} for a v1 version, a v2
  *     job id), or null for none
@@ -19,11 +21,20 @@ public final class GateSettings implements Serializable {
     private final String baseline;
     private final double maxRegression;
     private final boolean unstable;
+    /** {@code NAME=VALUE} items for {@link FindingThresholds#with(List)}; null in settings saved before it existed. */
+    private final List<String> findingThresholds;
 
     private static final long serialVersionUID = 1L;
     public static final String LAST_SUCCESSFUL_BUILD = "lastSuccessfulBuild";
 
     public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable) {
+        this(require, baseline, maxRegression, unstable, List.of());
+    }
+
+    public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable,
+            List<String> findingThresholds) {
+        this.findingThresholds = findingThresholds == null ? List.of()
+                : java.util.Collections.unmodifiableList(new ArrayList<>(findingThresholds));
         require = require == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(require));
         baseline = baseline == null || baseline.isBlank() || baseline.trim().equalsIgnoreCase("none") ? null : baseline.trim();
         this.require = require;
@@ -32,7 +43,12 @@ public final class GateSettings implements Serializable {
         this.unstable = unstable;
     }
 
-    /** Whether anything is configured: rules or a baseline. */
+    /** This, when it says anything (rules, a baseline, finding thresholds); null when all is left at the defaults. */
+    public GateSettings ifConfigured() {
+        return isEnabled() || !findingThresholdItems().isEmpty() ? this : null;
+    }
+
+    /** Whether the gate is to be evaluated: rules or a baseline. */
     public boolean isEnabled() {
         return !require.isEmpty() || baseline != null;
     }
@@ -48,7 +64,22 @@ public final class GateSettings implements Serializable {
         if (!(maxRegression >= 0) || Double.isInfinite(maxRegression)) {
             problems.add("maxRegression must be zero or more, got " + maxRegression);
         }
+        try {
+            findingThresholds();
+        } catch (IllegalArgumentException e) {
+            problems.add("findingThresholds: " + e.getMessage().replace("\n", "; "));
+        }
         return problems;
+    }
+
+    /** The thresholds the efficiency findings are derived with: the defaults with this gate's items replaced. */
+    public FindingThresholds findingThresholds() {
+        return FindingThresholds.defaults().with(findingThresholdItems());
+    }
+
+    /** The {@code NAME=VALUE} items as given. */
+    public List<String> findingThresholdItems() {
+        return findingThresholds == null ? List.of() : findingThresholds;
     }
 
     public boolean baselineIsLastSuccessfulBuild() {
@@ -73,16 +104,16 @@ public final class GateSettings implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable);
+        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable) && findingThresholdItems().equals(o.findingThresholdItems());
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(require, baseline, maxRegression, unstable);
+        return java.util.Objects.hash(require, baseline, maxRegression, unstable, findingThresholdItems());
     }
 
     @Override
     public String toString() {
-        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", " + "unstable=" + unstable + "]";
+        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", " + "unstable=" + unstable + ", findingThresholds=" + findingThresholdItems() + "]";
     }
 }

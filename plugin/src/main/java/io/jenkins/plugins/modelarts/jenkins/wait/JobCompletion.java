@@ -82,6 +82,10 @@ public final class JobCompletion {
     public Verdict complete(JobSnapshot ended, WaitSettings settings) throws InterruptedException {
         PrintStream log = listener.getLogger();
         TrainingReport report = withConsoleLink(readReport(ended));
+        FindingThresholds thresholds = settings.gate() == null ? FindingThresholds.defaults() : settings.gate().findingThresholds();
+        if (!thresholds.equals(FindingThresholds.defaults())) {
+            report = report.withThresholds(thresholds);
+        }
         boolean completed = report.state() == JobState.COMPLETED;
         GateResult gate = null;
         if (settings.gate() != null && settings.gate().isEnabled()) {
@@ -187,7 +191,7 @@ public final class JobCompletion {
         if (rules.isEmpty() && baseline == null) {
             return new GateResult(GateOutcome.PASS, List.of(), List.of(missingBaseline));
         }
-        analysed = report.withBaseline(reportBaseline, FindingThresholds.defaults());
+        analysed = report.withBaseline(reportBaseline, settings.findingThresholds());
         GateResult result = new ReleaseGate(rules, baseline, onFailure).evaluate(report.modelMetrics(), analysed.findings());
         if (missingBaseline != null) {
             List<String> notes = new java.util.ArrayList<>(result.notes());

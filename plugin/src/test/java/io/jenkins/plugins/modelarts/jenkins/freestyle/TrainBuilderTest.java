@@ -178,6 +178,20 @@ class TrainBuilderTest {
     }
 
     @Test
+    void findingThresholdsAreReadOnePerLineAndABadOneIsListedBeforeAnythingIsSent() {
+        FreestyleSettings settings = new FreestyleSettings();
+        settings.setFindingThresholds("queued_minutes=30\n\ngpu_idle=5");
+        assertThat(settings.getFindingThresholds()).isEqualTo("queued_minutes=30\ngpu_idle=5");
+        ModelArtsTrainBuilder b = builder("");
+        b.setSettings(settings);
+
+        assertThatThrownBy(() -> b.perform(h.newRun(), new FakeEnv(), new RecordingListener()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("nothing was sent")
+                .hasMessageContaining("unknown finding threshold 'gpu_idle'");
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isZero();
+    }
+
+    @Test
     void badInputIsListedAndNothingIsSent() {
         ModelArtsTrainBuilder b = builder("");
         b.setSpecId(null);
