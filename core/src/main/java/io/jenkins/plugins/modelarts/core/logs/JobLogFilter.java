@@ -1,7 +1,10 @@
 package io.jenkins.plugins.modelarts.core.logs;
 
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
+import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,17 +38,44 @@ public record JobLogFilter(String description, Predicate<String> accepts) {
      */
     public static JobLogFilter of(Object detail, List<String> v1FileNames) {
         if (detail instanceof TrainingJob job && job.id() != null) {
-            String id = job.id().toLowerCase(Locale.ROOT);
-            return new JobLogFilter("names containing the job id " + id,
-                    name -> name.toLowerCase(Locale.ROOT).contains(id));
+            return v2(job.id());
         }
         if (detail instanceof TrainingJobVersion v && v.jobId() != null) {
-            String prefix = "modelarts-job-" + v.jobId() + "-" + v.versionName() + "-";
-            List<String> listed = List.copyOf(v1FileNames);
-            return new JobLogFilter("names starting with " + prefix
-                    + (listed.isEmpty() ? "" : " or " + String.join(", ", listed)),
-                    name -> name.startsWith(prefix) || listed.stream().anyMatch(name::startsWith));
+            return v1(v.jobId(), v.versionName(), v1FileNames);
         }
         return EVERY_OBJECT;
+    }
+
+    /**
+     * The filter of the job {@code ref} names, the v1 version name given (as a report holds it; null for
+     * v2), with the v1 file names read through {@code client}. A failure to read them leaves the name
+     * pattern alone, and a v1 reference without a version or version name takes every object.
+     */
+    public static JobLogFilter forJob(ModelArtsClient client, JobRef ref, String versionName) {
+        if (ref.api() == JobRef.Api.V2) {
+            return v2(ref.jobId());
+        }
+        if (!ref.hasVersion() || versionName == null) {
+            return EVERY_OBJECT;
+        }
+        List<String> names;
+        try {
+            names = client.jobsV1().logFileNames(ref.v1JobId(), ref.versionId()).logFileList();
+        } catch (ModelArtsException e) {
+            names = List.of(); // the name pattern still recognises the exported logs
+        }
+        return v1(ref.v1JobId(), versionName, names);
+    }
+
+    private static JobLogFilter v2(String jobId) {
+        String id = jobId.toLowerCase(Locale.ROOT);
+        return new JobLogFilter("names containing the job id " + id, name -> name.toLowerCase(Locale.ROOT).contains(id));
+    }
+
+    private static JobLogFilter v1(long jobId, String versionName, List<String> fileNames) {
+        String prefix = "modelarts-job-" + jobId + "-" + versionName + "-";
+        List<String> listed = fileNames == null ? List.of() : List.copyOf(fileNames);
+        return new JobLogFilter("names starting with " + prefix + (listed.isEmpty() ? "" : " or " + String.join(", ", listed)),
+                name -> name.startsWith(prefix) || listed.stream().anyMatch(name::startsWith));
     }
 }

@@ -107,7 +107,7 @@ public final class JobCompletion {
             }
         }
         if (settings.archiveLogs()) {
-            logs.archive(run, report, settings.maxArchiveBytes(), listener);
+            logs.archive(run, report, jobs.client(), settings.maxArchiveBytes(), listener);
         }
         Map<String, Object> value = StepResults.of(report, gate);
         String ended2 = "ModelArts " + report.ref() + " ended " + report.state() + " (" + report.statusName() + ")"

@@ -5,6 +5,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.core.logs.ArchiveResult;
+import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.logs.JobLogFilter;
 import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
@@ -25,7 +27,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Archives the objects under a finished job's {@code log_url} with the build, as artifacts under
+ * Archives a finished job's own objects under its {@code log_url} (other jobs' are left out, as
+ * {@link JobLogFilter} recognises them) with the build, as artifacts under
  * {@value #ARTIFACT_FOLDER}: streamed from OBS into a scratch folder in the build's own folder (never
  * whole files in memory), size-capped, every key confined under that folder, then handed to the
  * build's artifact manager and the scratch folder removed. Each archiving has a scratch folder of
@@ -47,9 +50,13 @@ public final class LogArchiving {
         this.artifacts = artifacts;
     }
 
-    /** Archives the objects under {@code logUrl} as {@code modelarts/logs/<folder>/...}. */
-    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, String folder, long maxBytes)
-            throws InterruptedException {
+    /**
+     * Archives the objects under {@code logUrl} that {@code filter} says are the job's as
+     * {@code modelarts/logs/<folder>/...}; the others (other jobs writing to the same location) are
+     * counted in one line.
+     */
+    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, String folder, JobLogFilter filter,
+            long maxBytes) throws InterruptedException {
         PrintStream log = listener.getLogger();
         if (logUrl == null || logUrl.isBlank()) {
             log.println("No log_url set for this job: no logs to archive");
@@ -61,11 +68,12 @@ public final class LogArchiving {
         try {
             ObsPath location = ObsPath.parse(logUrl);
             ObjectSource source = clients.obs(connection, run);
-            log.println("Archiving the job's logs from " + location + " (at most " + (maxBytes / (1024 * 1024)) + " MB)");
+            log.println("Archiving the job's logs from " + location + " (at most " + (maxBytes / (1024 * 1024)) + " MB; "
+                    + ConsoleText.safe(filter.description()) + ")");
             Path target = scratch.resolve("modelarts").resolve("logs").resolve(folder);
             ArchiveResult result;
             try {
-                result = new LogArchiver(source, maxBytes, log::println).archive(location, target);
+                result = new LogArchiver(source, maxBytes, log::println, filter).archive(location, target);
             } finally {
                 closeQuietly(source);
             }
@@ -86,8 +94,11 @@ public final class LogArchiving {
         }
     }
 
-    void archive(Run<?, ?> run, TrainingReport report, long maxBytes, TaskListener listener) throws InterruptedException {
-        archive(run, listener, report.logUrl(), BuildReports.dirName(report.ref()), maxBytes);
+    /** Archives the logs of the job {@code report} is about, recognising them as {@link JobLogFilter#forJob} does. */
+    void archive(Run<?, ?> run, TrainingReport report, ModelArtsClient client, long maxBytes, TaskListener listener)
+            throws InterruptedException {
+        archive(run, listener, report.logUrl(), BuildReports.dirName(report.ref()),
+                JobLogFilter.forJob(client, report.ref(), report.version()), maxBytes);
     }
 
     private static String safe(String folder) {

@@ -130,6 +130,28 @@ class TrainStepTest {
     }
 
     @Test
+    void jobsSharingALogLocationEachArchiveOnlyTheirOwnLogs() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(2).withLogLines(3));
+        List<FakeStepContext> builds = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) { // the same log_url, /bucket/log/, as one Jenkinsfile gives every build
+            TrainStep step = train(Map.of());
+            step.setJobName("shared-log-" + i);
+            step.setWait(true);
+            step.setPollInterval(1);
+            FakeStepContext context = h.newContext();
+            step.start(context).start();
+            context.await(WAIT);
+            builds.add(context);
+        }
+
+        try (var files = Files.walk(FakeArtifacts.archiveOf(builds.get(1).run()).resolve("modelarts/logs"))) {
+            List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("modelarts-job-2-V0001-"));
+        }
+        assertThat(builds.get(1).log()).contains("belong to other jobs").contains("names starting with modelarts-job-2-V0001-");
+    }
+
+    @Test
     void aFailedJobFailsTheStepWithAClearMessageAndStillPublishesItsReport() throws Exception {
         TrainStep step = train(Map.of(JobScript.FINAL_STATUS, "FAILED"));
         step.setWait(true);

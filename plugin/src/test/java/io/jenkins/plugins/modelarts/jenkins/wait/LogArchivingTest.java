@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.modelarts.core.logs.JobLogFilter;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsPath;
 import io.jenkins.plugins.modelarts.jenkins.FakeJob;
@@ -76,7 +77,7 @@ class LogArchivingTest {
             public void archive(Run<?, ?> r, Path scratch, Map<String, String> files, TaskListener l) throws IOException, InterruptedException {
                 if (!nested) {
                     nested = true;
-                    second[0].archive(r, l, "/bucket/job-2/", "job-2", 1 << 20);
+                    second[0].archive(r, l, "/bucket/job-2/", "job-2", JobLogFilter.EVERY_OBJECT, 1 << 20);
                 }
                 for (String rel : files.values()) {
                     archived.add(rel + "=" + Files.readString(scratch.resolve(rel)));
@@ -86,7 +87,7 @@ class LogArchivingTest {
         LogArchiving first = new LogArchiving(obsOnly(), Connection.toEmulator(), artifacts);
         second[0] = new LogArchiving(obsOnly(), Connection.toEmulator(), artifacts);
 
-        first.archive(run, listener, "/bucket/job-1/", "job-1", 1 << 20);
+        first.archive(run, listener, "/bucket/job-1/", "job-1", JobLogFilter.EVERY_OBJECT, 1 << 20);
 
         assertThat(archived).containsExactlyInAnyOrder("modelarts/logs/job-2/train.log=job-2/train.log",
                 "modelarts/logs/job-1/train.log=job-1/train.log");
