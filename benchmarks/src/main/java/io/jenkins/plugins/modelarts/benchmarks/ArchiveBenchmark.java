@@ -14,6 +14,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,18 +29,23 @@ import java.util.stream.Stream;
  * 200 objects of 1 MiB ("many") and one of 200 MiB ("big"). After a warm-up of each, the runs
  * alternate (baseline, archiver) and the medians are compared; the last lines are
  * {@code archive-many ratio=R}, {@code archive-big ratio=R} (the archiver's throughput over the
- * baseline's: above 1 is faster) and the peak heap used while archiving.
+ * baseline's: above 1 is faster) and the peak heap used while archiving. An extra measurement, labelled
+ * as such and not part of those lines, repeats "many" with a first-byte latency on every OBS answer
+ * (second argument, milliseconds; 10 by default, 0 to skip), as a network between agent and OBS has.
  */
 public final class ArchiveBenchmark {
     private static final String BUCKET = "bench";
     private static final int MANY = 200;
     private static final long MIB = 1024 * 1024;
+    /** The extra measurement's wait before each answer: a CI agent's round trip to OBS in its region, roughly. */
+    private static final long DEFAULT_LATENCY_MILLIS = 10;
 
     private ArchiveBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        long latencyMillis = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_LATENCY_MILLIS;
         // no signature check: the baseline sends plain GETs (the archiver still signs every request)
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().authRequired(false).build().start()) {
             List<String> many = new ArrayList<>();
@@ -52,18 +58,30 @@ public final class ArchiveBenchmark {
             System.out.printf(Locale.ROOT, "Log archiving vs sequential plain GETs; %d cores, max heap %d MiB, %d runs,"
                     + " %d downloads at a time%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, runs, LogArchiver.DEFAULT_CONCURRENCY);
-            Shape manyShape = measure(emulator, "many", many, runs);
-            Shape bigShape = measure(emulator, "big", List.of("big/worker-0.log"), runs);
-            System.out.println();
-            System.out.println("| shape | bytes | baseline median | archiver median | baseline MiB/s | archiver MiB/s |");
-            System.out.println("|---|---:|---:|---:|---:|---:|");
-            for (Shape s : List.of(manyShape, bigShape)) {
-                System.out.printf(Locale.ROOT, "| %s | %d MiB | %.2f s | %.2f s | %.0f | %.0f |%n", s.name, s.bytes / MIB,
-                        s.baselineSeconds, s.archiverSeconds, s.bytes / MIB / s.baselineSeconds, s.bytes / MIB / s.archiverSeconds);
+            Shape manyShape = measure(emulator, "many", "many", many, runs);
+            Shape bigShape = measure(emulator, "big", "big", List.of("big/worker-0.log"), runs);
+            List<Shape> shapes = new ArrayList<>(List.of(manyShape, bigShape));
+            if (latencyMillis > 0) { // an extra measurement, not the issue's: what concurrency buys when answers take a round trip
+                emulator.obs().firstByteLatency(Duration.ofMillis(latencyMillis));
+                shapes.add(measure(emulator, "many", "many, " + latencyMillis + " ms first-byte latency", many, Math.min(runs, 3)));
+                emulator.obs().firstByteLatency(Duration.ZERO);
             }
             System.out.println();
+            System.out.println("| shape | bytes | baseline median | archiver median | baseline MiB/s | archiver MiB/s | ratio |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (Shape s : shapes) {
+                System.out.printf(Locale.ROOT, "| %s | %d MiB | %.2f s | %.2f s | %.0f | %.0f | %.2f |%n", s.name, s.bytes / MIB,
+                        s.baselineSeconds, s.archiverSeconds, s.bytes / MIB / s.baselineSeconds, s.bytes / MIB / s.archiverSeconds,
+                        s.baselineSeconds / s.archiverSeconds);
+            }
+            System.out.println();
+            if (latencyMillis > 0) {
+                Shape slow = shapes.get(2);
+                System.out.printf(Locale.ROOT, "extra, not the loopback measure: with %d ms before each answer's first byte,"
+                        + " ratio=%.2f%n", latencyMillis, slow.baselineSeconds / slow.archiverSeconds);
+            }
             System.out.printf(Locale.ROOT, "peak heap used while archiving: %d MiB (max heap %d MiB)%n",
-                    Math.max(manyShape.peakHeap, bigShape.peakHeap) / MIB, Runtime.getRuntime().maxMemory() / MIB);
+                    shapes.stream().mapToLong(Shape::peakHeap).max().orElse(0) / MIB, Runtime.getRuntime().maxMemory() / MIB);
             System.out.printf(Locale.ROOT, "archive-many ratio=%.2f%n", manyShape.baselineSeconds / manyShape.archiverSeconds);
             System.out.printf(Locale.ROOT, "archive-big ratio=%.2f%n", bigShape.baselineSeconds / bigShape.archiverSeconds);
         }
@@ -71,7 +89,8 @@ public final class ArchiveBenchmark {
 
     private record Shape(String name, long bytes, double baselineSeconds, double archiverSeconds, long peakHeap) {}
 
-    private static Shape measure(ModelArtsEmulator emulator, String prefix, List<String> keys, int runs) throws Exception {
+    private static Shape measure(ModelArtsEmulator emulator, String prefix, String name, List<String> keys, int runs)
+            throws Exception {
         List<Double> baseline = new ArrayList<>();
         List<Double> archiver = new ArrayList<>();
         long bytes = 0;
@@ -102,13 +121,13 @@ public final class ArchiveBenchmark {
                     peak = Math.max(peak, used);
                 }
                 bytes = got;
-                System.out.printf(Locale.ROOT, "%s run %d: baseline %.2f s, archiver %.2f s%n", prefix, run, baselineSeconds,
+                System.out.printf(Locale.ROOT, "%s run %d: baseline %.2f s, archiver %.2f s%n", name, run, baselineSeconds,
                         archiverSeconds);
             } finally {
                 deleteTree(dir);
             }
         }
-        return new Shape(prefix, bytes, median(baseline), median(archiver), peak);
+        return new Shape(name, bytes, median(baseline), median(archiver), peak);
     }
 
     /** Plain sequential GETs, each written to a file through a 64 KiB buffer: what curl does. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.emulator;
 
 import io.jenkins.plugins.modelarts.emulator.obs.ObjectStore;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Puts objects into the emulator's OBS buckets (created on first use). */
 public final class ObsBuckets {
@@ -15,6 +16,15 @@ public final class ObsBuckets {
 
     public ObsBuckets put(String bucket, String key, byte[] content) {
         store.put(bucket, key, content, clock.instant());
+        return this;
+    }
+
+    /**
+     * Every listing and object read from now on (found or not) waits {@code delay} before its first byte,
+     * as a network's round trip would make it; zero (the default, and after a reset) for none.
+     */
+    public ObsBuckets firstByteLatency(Duration delay) {
+        store.firstByteLatency(delay);
         return this;
     }
 

@@ -10,7 +10,14 @@ import com.obs.services.model.ListObjectsRequest;
 import com.obs.services.model.ObjectListing;
 import com.obs.services.model.ObsObject;
 import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +87,42 @@ class ObsClientTest {
         }
         assertThat(read).isEqualTo(size);
         assertThat(object.getMetadata().getContentLength()).isEqualTo(size);
+    }
+
+    @Test
+    void lastModifiedIsAnHttpDateWithATwoDigitDay() throws Exception {
+        Instant stored = Instant.parse("2026-12-01T11:27:54Z"); // a one-digit day of the month
+        try (ModelArtsEmulator dated = ModelArtsEmulator.builder().clock(Clock.fixed(stored, ZoneOffset.UTC))
+                .authRequired(false).build().start()) {
+            dated.obs().put("dated", "logs/a.log", "line\n".getBytes(StandardCharsets.UTF_8));
+            HttpURLConnection c = (HttpURLConnection) URI.create(dated.baseUrl() + "/dated/logs/a.log").toURL().openConnection();
+            try (InputStream in = c.getInputStream()) {
+                assertThat(in.readAllBytes()).hasSize(5);
+            }
+            assertThat(c.getHeaderField("Last-Modified")).isEqualTo("Tue, 01 Dec 2026 11:27:54 GMT");
+            ObsConfiguration config = new ObsConfiguration();
+            config.setEndPoint(dated.baseUrl());
+            config.setPathStyle(true);
+            try (ObsClient client = new ObsClient(dated.accessKey(), dated.secretKey(), config)) {
+                ObsObject object = client.getObject("dated", "logs/a.log");
+                object.getObjectContent().close();
+                assertThat(object.getMetadata().getLastModified()).isEqualTo(Date.from(stored));
+            }
+        }
+    }
+
+    @Test
+    void aFirstByteLatencyDelaysEveryObsAnswerUntilAReset() throws Exception {
+        emulator.obs().put("slow", "a.log", new byte[] {1}).firstByteLatency(Duration.ofMillis(800));
+        long start = System.nanoTime();
+        obs.getObject("slow", "a.log").getObjectContent().close();
+        assertThatThrownBy(() -> obs.getObject("slow", "missing")).isInstanceOf(ObsException.class);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1600);
+        emulator.reset();
+        emulator.obs().put("slow", "a.log", new byte[] {1});
+        start = System.nanoTime();
+        obs.getObject("slow", "a.log").getObjectContent().close();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(800);
     }
 
     @Test

@@ -192,8 +192,9 @@ public final class LogArchiver {
         }
         if (concurrency == 1 || planned.size() == 1) {
             List<Outcome> outcomes = new ArrayList<>();
+            byte[] buffer = new byte[BUFFER_BYTES];
             for (Planned p : planned) {
-                outcomes.add(downloadOne(bucket, target, p, left));
+                outcomes.add(downloadOne(bucket, target, p, left, buffer));
             }
             return outcomes;
         }
@@ -203,10 +204,11 @@ public final class LogArchiver {
             t.setDaemon(true);
             return t;
         });
+        ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[BUFFER_BYTES]); // one per download thread
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Planned p : planned) {
-                futures.add(pool.submit((Callable<Outcome>) () -> downloadOne(bucket, target, p, left)));
+                futures.add(pool.submit((Callable<Outcome>) () -> downloadOne(bucket, target, p, left, buffers.get())));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> f : futures) {
@@ -240,11 +242,11 @@ public final class LogArchiver {
         }
     }
 
-    private Outcome downloadOne(String bucket, Path target, Planned p, AtomicLong left) throws IOException {
+    private Outcome downloadOne(String bucket, Path target, Planned p, AtomicLong left, byte[] buffer) throws IOException {
         String shown = ConsoleText.safe(p.key());
         long written;
         try {
-            written = copy(bucket, p, left);
+            written = copy(bucket, p, left, buffer);
         } catch (FileSystemException e) {
             // the file system refuses the name (too long, reserved): skip it, go on
             return new Outcome(null, 0, shown + ": cannot be saved as " + ConsoleText.safe(target.relativize(p.file()).toString())
@@ -262,17 +264,19 @@ public final class LogArchiver {
      * Bytes beyond the listed size (all of them when it was not listed) are drawn from what the cap has
      * left, and given back if the object is not kept.
      */
-    private long copy(String bucket, Planned p, AtomicLong left) throws IOException {
-        Files.createDirectories(p.file().getParent());
+    private long copy(String bucket, Planned p, AtomicLong left, byte[] buffer) throws IOException {
+        if (!Files.isDirectory(p.file().getParent())) { // one stat, not a refused mkdir, for the 2nd file of a folder
+            Files.createDirectories(p.file().getParent());
+        }
         // a sibling, not Files.createTempFile: that one is owner-only, and archived logs keep the umask's permissions
         Path partial = p.file().resolveSibling("." + p.file().getFileName() + ".partial");
         long reserved = Math.max(0, p.listedSize());
         long drawn = 0;
         long written = 0;
         try (InputStream in = source.open(bucket, p.key()); OutputStream out = Files.newOutputStream(partial)) {
-            byte[] buffer = new byte[BUFFER_BYTES];
             long nextReport = PROGRESS_EVERY;
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            // a full buffer per write: the network hands over a few KiB per read, the file gets 256 KiB writes
+            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
                 written += n;
                 long beyond = written - reserved - drawn;
                 if (beyond > 0) {
@@ -298,7 +302,7 @@ public final class LogArchiver {
             throw e;
         }
         try {
-            Files.move(partial, p.file(), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, p.file(), StandardCopyOption.ATOMIC_MOVE); // a rename: replaces an existing file, no probe first
         } catch (IOException e) {
             left.addAndGet(drawn);
             Files.deleteIfExists(partial);

@@ -7,11 +7,14 @@ import com.obs.services.model.ListObjectsRequest;
 import com.obs.services.model.ObjectListing;
 import com.obs.services.model.ObsObject;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** Lists and reads objects with the vendor's OBS client. Close it when done. */
 public final class ObsObjectSource implements ObjectSource, AutoCloseable {
     private static final int PAGE = 1000;
+    /** How long a read may wait for the next bytes (the OBS client's own default). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
     private final ObsClient client;
 
     /**
@@ -19,10 +22,19 @@ public final class ObsObjectSource implements ObjectSource, AutoCloseable {
      * @param pathStyle true for endpoints without bucket sub-domains (the emulator)
      */
     public ObsObjectSource(String endpoint, String accessKey, String secretKey, String securityToken, boolean pathStyle) {
+        this(endpoint, accessKey, secretKey, securityToken, pathStyle, READ_TIMEOUT);
+    }
+
+    ObsObjectSource(String endpoint, String accessKey, String secretKey, String securityToken, boolean pathStyle,
+            Duration readTimeout) {
         ObsConfiguration config = new ObsConfiguration();
         config.setEndPoint(endpoint);
         config.setPathStyle(pathStyle);
         config.setMaxErrorRetry(3);
+        // the read timeout on the socket, not the client's Okio watchdog (see SocketReadTimeout)
+        config.setSocketTimeout(0);
+        int millis = Math.toIntExact(readTimeout.toMillis());
+        config.setEventListenerFactory(call -> new SocketReadTimeout(millis));
         this.client = securityToken == null
                 ? new ObsClient(accessKey, secretKey, config)
                 : new ObsClient(accessKey, secretKey, securityToken, config);

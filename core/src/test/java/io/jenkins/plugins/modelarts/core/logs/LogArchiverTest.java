@@ -56,6 +56,21 @@ class LogArchiverTest {
     }
 
     @Test
+    void archivingAgainReplacesTheEarlierFilesAndLeavesNoPartialOnes() throws Exception {
+        emulator.obs().put("log-bucket", "jobs/44/logs/a/worker-0.log", "first\n".getBytes(StandardCharsets.UTF_8));
+        emulator.obs().put("log-bucket", "jobs/44/logs/a/worker-1.log", "one\n".getBytes(StandardCharsets.UTF_8));
+        archiver(Long.MAX_VALUE).archive(ObsPath.parse("/log-bucket/jobs/44/logs/"), target);
+        emulator.obs().put("log-bucket", "jobs/44/logs/a/worker-0.log", "second, longer\n".getBytes(StandardCharsets.UTF_8));
+        ArchiveResult again = archiver(Long.MAX_VALUE).archive(ObsPath.parse("/log-bucket/jobs/44/logs/"), target);
+        assertThat(again.files()).hasSize(2);
+        assertThat(again.bytes()).isEqualTo("second, longer\n".length() + "one\n".length());
+        assertThat(Files.readString(target.resolve("a/worker-0.log"))).isEqualTo("second, longer\n");
+        try (var files = Files.list(target.resolve("a"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("worker-0.log", "worker-1.log");
+        }
+    }
+
+    @Test
     void onASharedLocationOnlyTheJobsOwnObjectsAreArchivedAndTheOthersCounted() throws Exception {
         String mine = "3faf5c03-aaa1-4cbe-879d-24b05d997347";
         emulator.obs().put("shared", "logs/modelarts-job-" + mine + "-worker-0.log", "mine\n".getBytes(StandardCharsets.UTF_8));

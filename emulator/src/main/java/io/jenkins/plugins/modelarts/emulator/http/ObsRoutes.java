@@ -4,8 +4,11 @@ import io.jenkins.plugins.modelarts.emulator.EmulatorException;
 import io.jenkins.plugins.modelarts.emulator.obs.ObjectStore;
 import io.jenkins.plugins.modelarts.emulator.obs.ObjectStore.StoredObject;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The OBS subset on the same port, path style: {@code GET /{bucket}?prefix=&marker=&max-keys=}
@@ -13,6 +16,12 @@ import java.util.List;
  * reads one, streamed.
  */
 final class ObsRoutes {
+    /**
+     * An HTTP date as OBS sends it (RFC 7231's IMF-fixdate: a two-digit day). Not RFC_1123_DATE_TIME, whose
+     * one-digit day on the 1st to 9th of a month the OBS client fails to parse, then retries in a costly way.
+     */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
     private final ObjectStore store;
 
     ObsRoutes(ObjectStore store) {
@@ -20,6 +29,7 @@ final class ObsRoutes {
     }
 
     Response route(Request r) {
+        waitFirstByteLatency();
         List<String> s = r.segments();
         if (s.isEmpty() || !(r.method().equals("GET") || r.method().equals("HEAD"))) {
             throw new EmulatorException(405, "MethodNotAllowed", "Only listing and reading objects are emulated");
@@ -39,7 +49,18 @@ final class ObsRoutes {
         Response response = new Response(200, "application/octet-stream", new java.util.LinkedHashMap<>(),
                 r.method().equals("HEAD") ? java.io.InputStream.nullInputStream() : object.open(), object.size());
         return response.withHeader("ETag", object.etag())
-                .withHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(object.lastModified().atZone(java.time.ZoneOffset.UTC)));
+                .withHeader("Last-Modified", HTTP_DATE.format(object.lastModified()));
+    }
+
+    /** A network's round trip before any answer, when one is set. */
+    private void waitFirstByteLatency() {
+        long until = System.nanoTime() + store.firstByteLatency().toNanos();
+        for (long left; (left = until - System.nanoTime()) > 0; ) {
+            LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+        }
     }
 
     private Response list(String bucket, Request r) {

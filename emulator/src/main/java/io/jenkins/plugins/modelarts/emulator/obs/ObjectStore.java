@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.emulator.obs;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The emulator's OBS buckets, in memory. An object is either bytes or a generated body of a given
- * size, produced while it is read, so very large objects cost no memory. Thread-safe.
+ * size, produced while it is read, so very large objects cost no memory. Also how long every OBS
+ * answer waits before its first byte (none by default). Thread-safe.
  */
 public final class ObjectStore {
     /** One stored object. */
@@ -29,6 +31,7 @@ public final class ObjectStore {
     }
 
     private final Map<String, NavigableMap<String, StoredObject>> buckets = new ConcurrentHashMap<>();
+    private volatile Duration firstByteLatency = Duration.ZERO;
 
     public void put(String bucket, String key, byte[] bytes, Instant at) {
         bucket(bucket).put(key, new StoredObject(key, bytes.length, at, bytes.clone()));
@@ -64,8 +67,21 @@ public final class ObjectStore {
         return out;
     }
 
+    /** Every OBS answer from now on waits {@code delay} before its first byte (zero: none). */
+    public void firstByteLatency(Duration delay) {
+        if (Objects.requireNonNull(delay, "delay == null").isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative");
+        }
+        this.firstByteLatency = delay;
+    }
+
+    public Duration firstByteLatency() {
+        return firstByteLatency;
+    }
+
     public void clear() {
         buckets.clear();
+        firstByteLatency = Duration.ZERO;
     }
 
     private NavigableMap<String, StoredObject> bucket(String name) {
