@@ -136,6 +136,27 @@ class V1ApiTest {
     }
 
     @Test
+    void aListPageIsAStatusReadOfTheJobsOnItOnlyUnlessItFiltersByStatus() {
+        ManualClock clock = new ManualClock();
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(0).clock(clock).build().start()) {
+            Api own = new Api(emulator, clock);
+            for (String name : List.of("read-a", "read-b", "read-c")) { // read-c is the newest
+                own.ok("POST", "v1", "training-jobs", Api.v1Job(name, JobScript.STATUS_READS, "3"));
+            }
+            String newest = "training-jobs?per_page=1&page=1&sortBy=create_time&order=desc";
+            own.ok("GET", "v1", newest, null);
+            own.ok("GET", "v1", newest, null);
+            JsonNode all = own.ok("GET", "v1", "training-jobs?per_page=3&page=1&sortBy=create_time&order=desc", null);
+            List<Integer> statuses = new ArrayList<>();
+            all.path("jobs").forEach(j -> statuses.add(j.path("status").asInt()));
+            assertThat(statuses).containsExactly(10, 7, 7); // c's third read ended it; a and b are on their first
+
+            JsonNode running = own.ok("GET", "v1", "training-jobs?per_page=1&page=1&status=8", null);
+            assertThat(running.path("job_total_count").asInt()).isEqualTo(2); // the filter read a and b again
+        }
+    }
+
+    @Test
     void logLinesPageForwardsWithCursors() {
         JsonNode created = create(Api.v1Job("logged", JobScript.STATUS_READS, "0", JobScript.LOG_LINES, "7"));
         String version = "training-jobs/" + created.path("job_id").asLong() + "/versions/" + created.path("version_id").asLong();

@@ -92,7 +92,8 @@ public final class V1Service {
         List<V1Job> matching = new ArrayList<>();
         for (V1Job job : jobs.values()) {
             V1Version latest = job.latest();
-            if (latest != null) {
+            if (latest != null && status != null) {
+                // a status filter must see each job's status as this read observes it (as the v2 search does)
                 observe(job, latest);
             }
             int jobStatus = latest == null ? 0 : latest.run().v1Status();
@@ -110,8 +111,12 @@ public final class V1Service {
         out.put("job_count_limit", 500);
         out.put("quotas", 500);
         ArrayNode list = out.putArray("jobs");
-        matching.stream().skip((long) (page - 1) * perPage).limit(perPage)
-                .forEach(j -> list.add(V1Views.summary(j, j.latest(), clock.instant())));
+        matching.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(j -> {
+            if (status == null && j.latest() != null) {
+                observe(j, j.latest()); // a status read of each job shown (JobScript), not of the whole project
+            }
+            list.add(V1Views.summary(j, j.latest(), clock.instant()));
+        });
         return out;
     }
 
