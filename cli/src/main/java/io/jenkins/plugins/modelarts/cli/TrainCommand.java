@@ -68,7 +68,7 @@ final class TrainCommand implements Callable<Integer> {
     boolean reattach;
 
     @Option(names = "--reuse", paramLabel = "never|successful|AGE",
-            description = {"Training cache: return an earlier v1 job that completed with the same definition (same"
+            description = {"Training cache: return an earlier job that completed with the same definition (same"
                 + " fingerprint, docs/cli.md) instead of creating one: never (default), successful, or a maximum age"
                 + " such as 24h or 7d. A job created with it carries the fingerprint in its description."})
     String reuse;

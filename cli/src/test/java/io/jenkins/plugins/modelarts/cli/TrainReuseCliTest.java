@@ -55,6 +55,20 @@ class TrainReuseCliTest {
     }
 
     @Test
+    void aV2SpecIsLookedUpInTheSearchOfCompletedJobs() {
+        Path spec = Specs.v2(dir, "reuse-v2", Map.of("emulator_status_reads", "1"));
+        CliRunner.Result first = cli.run("train", spec.toString(), "--reuse", "successful", "--wait", "--poll-interval", "1s");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        long afterFirst = creates();
+        CliRunner.Result second = cli.run("train", spec.toString(), "--job-name", "reuse-v2-b", "--reuse", "successful");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).contains("Reused training job ").contains("no new job created");
+        assertThat(second.out().strip()).matches("[0-9a-f-]{36}");
+        assertThat(first.out()).contains(second.out().strip()); // the same job's id on stdout
+        assertThat(creates()).isEqualTo(afterFirst);
+    }
+
+    @Test
     void aBadReuseValueIsAUsageError() {
         long before = creates();
         CliRunner.Result r = cli.run("train", Specs.v1(dir, "reuse-bad", Map.of()).toString(), "--reuse", "always");

@@ -1,8 +1,13 @@
 package io.jenkins.plugins.modelarts.core.cache;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
+import io.jenkins.plugins.modelarts.client.model.SearchTrainingJobsRequest;
+import io.jenkins.plugins.modelarts.client.model.TrainingJob;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobSearchResult;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobList;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobSummary;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
@@ -16,14 +21,17 @@ import java.util.Optional;
 /**
  * The training cache: before a job is created, an earlier one that completed with the same
  * {@link TrainingFingerprint} (recorded in its description by {@link FingerprintMarker}) may be
- * returned instead, as a {@link ReusePolicy} allows. The job list is read newest first, at most
- * {@link #MAX_PAGES} pages of {@link #PAGE_SIZE}; a candidate is read again before it is trusted, and
- * only a job whose newest version completed is returned (failed, stopped or running ones never).
- * Only v1 jobs are looked up: the v1 list carries each job's description.
+ * returned instead, as a {@link ReusePolicy} allows. v1: the job list of the spec's workspace, read
+ * newest first, at most {@link #MAX_PAGES} pages of {@link #PAGE_SIZE}, and only a job whose newest
+ * version completed. v2: the search of completed jobs, newest first, at most {@link #MAX_V2_PAGES}
+ * pages of 50 (both carry each job's description). A candidate is read again before it is trusted;
+ * failed, stopped or running jobs are never returned.
  */
 public final class TrainingCache {
     static final int PAGE_SIZE = 100;
     static final int MAX_PAGES = 10;
+    static final int MAX_V2_PAGES = 20;
+    static final String V2_COMPLETED = "Completed";
 
     private final TrainingJobs jobs;
     private final Clock clock;
@@ -33,18 +41,26 @@ public final class TrainingCache {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Whether earlier jobs of this spec can be found: v1 specs that create a version. */
+    /** Whether earlier jobs of this spec can be found: v2 specs, and v1 specs that create a version. */
     public static boolean supports(JobSpec spec) {
-        return spec instanceof JobSpec.V1 && spec.createsVersion();
+        return spec instanceof JobSpec.V2 || (spec instanceof JobSpec.V1 && spec.createsVersion());
     }
 
     /** The spec to create when nothing is reused: its description ends with the fingerprint. */
     public static JobSpec marked(JobSpec spec) {
+        String fingerprint = TrainingFingerprint.of(spec);
+        if (spec instanceof JobSpec.V2 v2) {
+            ObjectNode body = v2.body().deepCopy();
+            ObjectNode metadata = body.path("metadata") instanceof ObjectNode m ? m : body.putObject("metadata");
+            JsonNode own = metadata.get("description");
+            metadata.put("description", FingerprintMarker.describe(own == null || own.isNull() ? null : own.asText(), fingerprint));
+            return new JobSpec.V2(body);
+        }
         if (!(spec instanceof JobSpec.V1 v1)) {
             return spec;
         }
         CreateTrainingJobRequest r = v1.request();
-        String description = FingerprintMarker.describe(r.jobDesc(), TrainingFingerprint.of(spec));
+        String description = FingerprintMarker.describe(r.jobDesc(), fingerprint);
         return new JobSpec.V1(new CreateTrainingJobRequest(r.jobName(), description, r.workspaceId(), r.config(), r.unknownFields()));
     }
 
@@ -54,7 +70,7 @@ public final class TrainingCache {
             return new Lookup(null, spec, null);
         }
         if (!supports(spec)) {
-            return new Lookup(null, spec, "reuse: only v1 jobs that create a version are looked up; creating a new job");
+            return new Lookup(null, spec, "reuse: a job created without a version is never reused; creating a new job");
         }
         return find(spec, policy).map(r -> new Lookup(r, null, null)).orElseGet(() -> new Lookup(null, marked(spec), null));
     }
@@ -77,6 +93,9 @@ public final class TrainingCache {
         }
         String fingerprint = TrainingFingerprint.of(spec);
         long oldest = policy.maxAge() == null ? Long.MIN_VALUE : clock.millis() - policy.maxAge().toMillis();
+        if (spec instanceof JobSpec.V2) {
+            return findV2(fingerprint, oldest);
+        }
         String workspace = ((JobSpec.V1) spec).request().workspaceId();
         for (int page = 1; page <= MAX_PAGES; page++) {
             TrainingJobList list = jobs.client().jobsV1().list(ListTrainingJobsQuery.builder().perPage(PAGE_SIZE).page(page)
@@ -92,6 +111,33 @@ public final class TrainingCache {
                 }
             }
             if (list.jobs().size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The newest completed v2 job with this fingerprint created at or after {@code oldest}. */
+    private Optional<Reused> findV2(String fingerprint, long oldest) {
+        SearchTrainingJobsRequest search = SearchTrainingJobsRequest.builder().limit(SearchTrainingJobsRequest.MAX_LIMIT)
+                .sortBy("create_time").order("desc").filter(SearchTrainingJobsRequest.Filter.in("phase", V2_COMPLETED)).build();
+        for (int page = 0; page < MAX_V2_PAGES; page++) {
+            TrainingJobSearchResult result = jobs.client().jobsV2().search(search.withOffset(page));
+            for (TrainingJob job : result.items()) {
+                long created = job.metadata() == null || job.metadata().createTime() == null ? 0 : job.metadata().createTime();
+                if (created < oldest) {
+                    return Optional.empty(); // newest first: everything after is older still
+                }
+                String description = job.metadata() == null ? null : job.metadata().description();
+                if (job.id() != null && FingerprintMarker.fingerprintIn(description).filter(fingerprint::equals).isPresent()
+                        && JobState.ofV2(job.phase()) == JobState.COMPLETED) {
+                    JobSnapshot snapshot = jobs.read(JobRef.v2(job.id()));
+                    if (snapshot.state() == JobState.COMPLETED) {
+                        return Optional.of(new Reused(snapshot, fingerprint, created));
+                    }
+                }
+            }
+            if (result.items().size() < SearchTrainingJobsRequest.MAX_LIMIT) {
                 break;
             }
         }

@@ -104,4 +104,42 @@ class TrainingCacheTest {
         assertThat(emulator.journal().size()).isZero();
         assertThat(cache.find(TrainingFingerprintTest.base("plain-2"), ReusePolicy.successful())).isEmpty();
     }
+
+    private static JobSpec v2(String name, String lr) {
+        return TrainingFingerprintTest.spec("""
+                {"kind": "job", "metadata": {"name": "%s", "description": "nightly resnet"},
+                 "algorithm": {"code_dir": "/bucket/code/", "boot_file": "/bucket/code/train.py",
+                   "parameters": [{"name": "lr", "value": "%s"}],
+                   "engine": {"engine_name": "PyTorch", "engine_version": "PyTorch-1.8.0-python3.7"}},
+                 "spec": {"resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 1}}}
+                """.formatted(name, lr));
+    }
+
+    @Test
+    void aV2JobIsFoundThroughTheSearchOfCompletedJobsByTheFingerprintInItsDescription() {
+        JobSnapshot first = trainOrReuse(v2("v2-build-1", "0.01"), ReusePolicy.successful());
+        assertThat(first.state()).isEqualTo(JobState.COMPLETED);
+        String description = client.jobsV2().get(first.ref().jobId()).metadata().description();
+        assertThat(description).startsWith("nightly resnet ").contains("modelarts-fp:" + TrainingFingerprint.of(v2("x", "0.01")));
+
+        Optional<Reused> again = cache.find(v2("v2-build-2", "0.01"), ReusePolicy.successful());
+        assertThat(again).isPresent();
+        assertThat(again.get().snapshot().ref()).isEqualTo(first.ref());
+        assertThat(emulator.journal().count("POST", ".*/training-job-searches")).isPositive();
+
+        assertThat(cache.find(v2("v2-build-3", "0.05"), ReusePolicy.successful())).isEmpty();
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void aV2JobStillRunningOrTooOldIsNotReused() {
+        emulator.scriptFor("v2-running-*", JobScript.afterStatusReads(1000));
+        trainOrReuse(v2("v2-running-1", "0.01"), ReusePolicy.successful());
+        assertThat(cache.find(v2("v2-next", "0.01"), ReusePolicy.successful())).isEmpty();
+
+        trainOrReuse(v2("v2-done-1", "0.01"), ReusePolicy.successful());
+        clock.advance(Duration.ofHours(25));
+        assertThat(cache.find(v2("v2-next", "0.01"), ReusePolicy.parse("24h"))).isEmpty();
+        assertThat(cache.find(v2("v2-next", "0.01"), ReusePolicy.parse("2d"))).isPresent();
+    }
 }

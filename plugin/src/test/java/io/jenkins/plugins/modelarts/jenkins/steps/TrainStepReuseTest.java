@@ -91,4 +91,25 @@ class TrainStepReuseTest {
                 .isInstanceOf(AbortException.class).hasMessageContaining("reuse 'forever' is not valid");
         assertThat(h.emulator.journal().count("POST", ".*")).isZero();
     }
+
+    @Test
+    void aV2SpecIsReusedToo() throws Exception {
+        String spec = """
+                {"kind": "job", "metadata": {"name": "ignored"},
+                 "algorithm": {"code_dir": "/bucket/code/", "boot_file": "/bucket/code/train.py",
+                   "engine": {"engine_name": "PyTorch", "engine_version": "PyTorch-1.8.0-python3.7"}},
+                 "spec": {"resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 1}}}
+                """;
+        TrainStep first = new TrainStep();
+        first.setSpec(spec);
+        first.setReuse("successful");
+        Map<String, Object> trained = run(first);
+        TrainStep again = new TrainStep();
+        again.setSpec(spec);
+        again.setReuse("successful");
+        Map<String, Object> reused = run(again);
+
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isEqualTo(1);
+        assertThat(reused).containsEntry("reused", true).containsEntry("jobId", trained.get("jobId"));
+    }
 }
