@@ -47,6 +47,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void topLevelHelpAloneGetsEveryCommandAsItsSummary() {
+        for (String help : List.of("--help", "-h")) {
+            CommandLine root = Subcommands.addFor(new CommandLine(new ModelArtsCommand(CliContext.system())), help);
+            assertThat(root.getSubcommands().keySet()).containsExactlyElementsOf(Subcommands.NAMES);
+            assertThat(root.getSubcommands().values()).extracting(CommandLine::getCommand).containsOnlyNulls();
+        }
+        assertThat(Subcommands.addFor(new CommandLine(new ModelArtsCommand(CliContext.system())), "--help", "-v")
+                .getSubcommands().values()).extracting(CommandLine::getCommand).doesNotContainNull();
+    }
+
+    @Test
     void anythingElseBuildsEveryCommand() {
         String[][] cases = {
             {}, {"--help"}, {"-h", "versions"}, {"--version"}, {"verions", "1"}, {"--frob", "jobs"}, {"-vo", "json", "jobs"},
@@ -75,9 +86,9 @@ class SubcommandsTest {
 
         Set<String> registered = new TreeSet<>();
         for (String name : Subcommands.NAMES) {
-            Object command = Subcommands.create(name);
-            assertThat(command.getClass().getAnnotation(Command.class).name()).isEqualTo(name);
-            registered.add(command.getClass().getName());
+            Class<?> command = Subcommands.type(name);
+            assertThat(command.getAnnotation(Command.class).name()).isEqualTo(name);
+            registered.add(command.getName());
         }
         assertThat(registered).isEqualTo(commands).hasSize(12);
     }
