@@ -13,14 +13,23 @@ import picocli.CommandLine;
  */
 public final class Cli {
     private final CliContext context;
+    private final boolean everyCommand;
 
     public Cli(CliContext context) {
+        this(context, false);
+    }
+
+    /** With {@code everyCommand}, every subcommand is built for every command line, not only the invoked one (tests). */
+    Cli(CliContext context, boolean everyCommand) {
         this.context = context;
+        this.everyCommand = everyCommand;
     }
 
     public int run(String... args) {
         ModelArtsCommand root = new ModelArtsCommand(context);
-        CommandLine cli = new CommandLine(root)
+        CommandLine commands = new CommandLine(root);
+        // subcommands first: the settings below reach only the commands registered when they are made
+        CommandLine cli = (everyCommand ? Subcommands.addAll(commands) : Subcommands.addFor(commands, args))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(context.out())
                 .setErr(context.err())

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code modelarts} command: global options and the subcommands. */
+/** The {@code modelarts} command: global options; its subcommands are registered by {@link Subcommands}. */
 @Command(
         name = "modelarts",
         mixinStandardHelpOptions = true,
@@ -21,20 +21,6 @@ import picocli.CommandLine.Spec;
             "5 gate failed, 6 gate unstable, 70 a bug in this command (run with --verbose and report it),",
             "130 interrupted (Ctrl-C) while waiting: the job keeps running.",
             "Try it without a cloud account: modelarts demo"
-        },
-        subcommands = {
-            TrainCommand.class,
-            WaitCommand.class,
-            VersionsCommand.class,
-            JobsCommand.class,
-            JobCommand.class,
-            ConfigsCommand.class,
-            StopCommand.class,
-            LogsCommand.class,
-            ReportCommand.class,
-            GateCommand.class,
-            EmulatorCommand.class,
-            DemoCommand.class
         })
 public final class ModelArtsCommand implements Runnable {
     private final CliContext context;

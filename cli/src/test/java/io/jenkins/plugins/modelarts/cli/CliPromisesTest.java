@@ -47,7 +47,7 @@ class CliPromisesTest {
     /** Every registered command path: {@code [train]}, {@code [wait]}, …, and sub-subcommands if any appear. */
     static List<List<String>> commandPaths() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new ModelArtsCommand(CliContext.system())), List.of(), paths);
+        collect(Subcommands.addAll(new CommandLine(new ModelArtsCommand(CliContext.system()))), List.of(), paths);
         return paths;
     }
 

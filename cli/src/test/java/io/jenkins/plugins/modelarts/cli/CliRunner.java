@@ -15,6 +15,7 @@ final class CliRunner {
     private final Map<String, String> env = new HashMap<>();
     private final ManualClock clock = new ManualClock();
     private boolean realTime;
+    private boolean everyCommand;
     private Sleeper sleeper = clock::advance;
 
     static CliRunner against(ModelArtsEmulator emulator) {
@@ -45,6 +46,12 @@ final class CliRunner {
         return this;
     }
 
+    /** Builds every subcommand for every command line, as picocli did before {@link Subcommands} built only the invoked one. */
+    CliRunner everyCommand() {
+        this.everyCommand = true;
+        return this;
+    }
+
     /** Waiting (between polls, before retries) through {@code sleeper}, which may also move the clock. */
     CliRunner sleeper(Sleeper sleeper) {
         this.sleeper = sleeper;
@@ -61,7 +68,7 @@ final class CliRunner {
         CliContext context = realTime
                 ? new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), java.time.Clock.systemUTC(), Sleeper.SYSTEM)
                 : new CliContext(env, new PrintWriter(out, true), new PrintWriter(err, true), clock, sleeper);
-        int code = new Cli(context).run(args);
+        int code = new Cli(context, everyCommand).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code ./modelarts} launcher of the README: the first real command after a build writes the
- * class-data-sharing archive beside the jar, later commands start from it, {@code --help} writes none,
+ * class-data-sharing archive beside the jar, later commands start from it (picocli's classes and the CLI's
+ * own mapped from it), {@code --help} writes none,
  * and {@code MODELARTS_CDS=off} runs without it (docs/performance.md, "CLI start").
  */
 class LauncherScriptIT {
@@ -60,9 +61,15 @@ class LauncherScriptIT {
                 assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("modelarts.jsa."));
             }
 
-            PackagedCliIT.Run again = launch(emulator, Map.of(), "jobs", "--api", "v1");
+            Path classes = Files.createTempFile("modelarts-launcher-classes", ".log");
+            PackagedCliIT.Run again = launch(emulator, Map.of("MODELARTS_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
+                    "jobs", "--api", "v1");
             assertThat(again.exitCode()).as(again.output()).isZero();
             assertThat(again.output()).isEqualTo(first.output());
+            // picocli too: its class files are rewritten as Java 8 ones at build time, which CDS can archive
+            assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains(" picocli.CommandLine source: shared objects file"))
+                    .anyMatch(l -> l.contains(" io.jenkins.plugins.modelarts.cli.Cli source: shared objects file"));
+            Files.deleteIfExists(classes);
 
             PackagedCliIT.Run off = launch(emulator, Map.of("MODELARTS_CDS", "off"), "jobs", "--api", "v1");
             assertThat(off.exitCode()).as(off.output()).isZero();
