@@ -31,6 +31,8 @@ import picocli.CommandLine.ParentCommand;
             "v1: the newest lines of each worker's log file; v2: the log preview of a task (the whole log, or its",
             "newest part when large). With --archive, the job's log objects are downloaded from OBS instead."})
 final class LogsCommand implements Callable<Integer> {
+    static final int MAX_PARALLEL = 16;
+
     @ParentCommand
     ModelArtsCommand root;
 
@@ -61,6 +63,10 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "MIB", description = "With --archive: at most this many MiB in all (default ${DEFAULT-VALUE}).")
     long maxSizeMib = 1024;
 
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "With --archive: download at most N objects at a time, 1-16 (default ${DEFAULT-VALUE}).")
+    int parallel = LogArchiver.DEFAULT_CONCURRENCY;
+
     @Override
     public Integer call() {
         if (lines < 1 || lines > 500) {
@@ -80,6 +86,9 @@ final class LogsCommand implements Callable<Integer> {
         if (maxSizeMib < 1) {
             throw new UsageException("--max-size must be at least 1 (MiB)");
         }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw new UsageException("--parallel must be 1-" + MAX_PARALLEL + ", got " + parallel);
+        }
         ObsPath location = LogLocation.of(job.detail()).orElseThrow(() -> new UsageException(
                 job.ref() + " has no log location in OBS (v1 log_url, v2 spec.log_export_path): nothing to archive"));
         PrintWriter err = root.context().err();
@@ -87,7 +96,7 @@ final class LogsCommand implements Callable<Integer> {
         err.println("Archiving " + location + " into " + archive + " (" + ConsoleText.safe(filter.description()) + ")");
         try (ObsObjectSource obs = new ConnectionSettings(root.options(), root.context()).obs()) {
             ArchiveResult result = new LogArchiver(obs, maxSizeMib * 1024 * 1024, line -> err.println("  " + ConsoleText.safe(line)),
-                    filter).archive(location, archive);
+                    filter, parallel).archive(location, archive);
             for (String skipped : result.skipped()) {
                 err.println("  skipped " + ConsoleText.safe(skipped));
             }

@@ -229,6 +229,24 @@ class CliTest {
     }
 
     @Test
+    void parallelDownloadsAreOneToSixteenAndGiveTheSameArchive() throws Exception {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-parallel", Map.of()).toString(), "--wait",
+                "--poll-interval", "1s");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String jobId = cli.run("jobs", "--api", "v1", "--name", "cli-parallel").out().lines()
+                .filter(l -> l.contains("cli-parallel")).findFirst().orElseThrow().split("\\s+")[0];
+        CliRunner.Result one = cli.run("logs", jobId, "--archive", dir.resolve("one").toString(), "--parallel", "1");
+        CliRunner.Result many = cli.run("logs", jobId, "--archive", dir.resolve("many").toString(), "--parallel", "16");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(many.exitCode()).as(many.err()).isZero();
+        assertThat(many.out().replace("many", "one")).isEqualTo(one.out());
+
+        CliRunner.Result bad = cli.run("logs", jobId, "--archive", dir.resolve("bad").toString(), "--parallel", "17");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("--parallel must be 1-16, got 17");
+    }
+
+    @Test
     void wrongCredentialsAreAnApiErrorWithoutTheSecret() {
         CliRunner.Result r = cli.env("HUAWEICLOUD_SDK_SK", "definitely-wrong-secret").run("jobs", "--max-attempts", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.API_ERROR);

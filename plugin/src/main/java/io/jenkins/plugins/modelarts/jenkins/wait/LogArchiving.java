@@ -39,6 +39,12 @@ public final class LogArchiving {
     public static final String ARTIFACT_FOLDER = "modelarts/logs/";
     /** Scratch folders in the build's folder start with this; each is removed by the archiving that made it. */
     static final String SCRATCH_PREFIX = "modelarts-logs-scratch-";
+    /**
+     * The system property that sets how many log objects one archiving downloads at a time (1-16;
+     * default {@link LogArchiver#DEFAULT_CONCURRENCY}): {@code -Dio.jenkins.plugins.modelarts.jenkins.wait.LogArchiving.concurrency=8}.
+     */
+    public static final String CONCURRENCY_PROPERTY = LogArchiving.class.getName() + ".concurrency";
+    static final int MAX_CONCURRENCY = 16;
 
     private final ClientFactory clients;
     private final Connection connection;
@@ -73,7 +79,7 @@ public final class LogArchiving {
             Path target = scratch.resolve("modelarts").resolve("logs").resolve(folder);
             ArchiveResult result;
             try {
-                result = new LogArchiver(source, maxBytes, log::println, filter).archive(location, target);
+                result = new LogArchiver(source, maxBytes, log::println, filter, concurrency()).archive(location, target);
             } finally {
                 closeQuietly(source);
             }
@@ -99,6 +105,12 @@ public final class LogArchiving {
             throws InterruptedException {
         archive(run, listener, report.logUrl(), BuildReports.dirName(report.ref()),
                 JobLogFilter.forJob(client, report.ref(), report.version()), maxBytes);
+    }
+
+    /** The controller's setting ({@link #CONCURRENCY_PROPERTY}), kept within 1-16; the default when unset or not a number. */
+    static int concurrency() {
+        Integer configured = Integer.getInteger(CONCURRENCY_PROPERTY);
+        return configured == null ? LogArchiver.DEFAULT_CONCURRENCY : Math.max(1, Math.min(MAX_CONCURRENCY, configured));
     }
 
     private static String safe(String folder) {
