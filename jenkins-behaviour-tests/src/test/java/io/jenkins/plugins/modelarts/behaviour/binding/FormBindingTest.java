@@ -48,6 +48,7 @@ class FormBindingTest {
     void theWaitForJobFormBindsEveryFieldAndKeepsDefaultsForMissingOnes() {
         WaitForJobStep step = forms.bind(WaitForJobStep.class, "{'jobId':' 10 ','versionId':'2','timeout':'30',"
                 + "'pollInterval':'','stopOnAbort':false,'require':'accuracy >= 0.9\\nrecall >= 0.8','baseline':' ',"
+                + "'findingThresholds':'queued_minutes=30\\n gpu_underused_percent = 20 ',"
                 + "'maxRegression':'0.02','credentialsId':'keys','region':'','endpoint':'','projectId':''}");
 
         assertThat(step.getJobId()).isEqualTo("10");
@@ -56,6 +57,7 @@ class FormBindingTest {
         assertThat(step.getPollInterval()).isZero();
         assertThat(step.isStopOnAbort()).isFalse();
         assertThat(step.getRequire()).containsExactly("accuracy >= 0.9", "recall >= 0.8");
+        assertThat(step.getFindingThresholds()).containsExactly("queued_minutes=30", "gpu_underused_percent = 20");
         assertThat(step.getBaseline()).isNull();
         assertThat(step.getMaxRegression()).isEqualTo(0.02);
         assertThat(step.getCredentialsId()).isEqualTo("keys");
@@ -102,7 +104,9 @@ class FormBindingTest {
     void theFreestyleBuilderBindsItsNestedSettingsAndSendsNoZeroIds() {
         ModelArtsTrainBuilder builder = forms.bind(ModelArtsTrainBuilder.class, "{'jobName':'','specId':'','engineId':'7',"
                 + "'configName':'mnist_tf_sample','configType':' sample ','reuse':' 24h ',"
-                + "'modelId':'','parametersText':'lr=0.1','wait':true,'settings':{'credentialsId':'keys',"
+                + "'modelId':'','parametersText':'lr=0.1','wait':true,'createVersion':false,"
+                + "'dataSource':'[{\\\"type\\\": \\\"obs\\\", \\\"data_url\\\": \\\"/b/data/\\\"}]','volumes':' ',"
+                + "'settings':{'credentialsId':'keys','findingThresholds':'duration_ratio=3',"
                 + "'timeout':'15','require':'accuracy >= 0.9','baseline':'lastSuccessfulBuild','maxArchiveMb':''}}");
 
         assertThat(builder.getSpecId()).isNull();
@@ -118,6 +122,10 @@ class FormBindingTest {
         assertThat(settings.getRequire()).isEqualTo("accuracy >= 0.9");
         assertThat(settings.getBaseline()).isEqualTo("lastSuccessfulBuild");
         assertThat(settings.getMaxArchiveMb()).as("a blank number is 0: archive nothing").isZero();
+        assertThat(settings.getFindingThresholds()).isEqualTo("duration_ratio=3");
+        assertThat(builder.isCreateVersion()).isFalse();
+        assertThat(builder.getDataSource()).isEqualTo("[{\"type\": \"obs\", \"data_url\": \"/b/data/\"}]");
+        assertThat(builder.getVolumes()).as("blank is not given").isNull();
     }
 
     @Test
