@@ -48,6 +48,7 @@ class WaitExecutionProgramDatTest {
         step.setPollInterval(1);
         step.setMaxLogLines(500);
         step.setRequire(List.of("accuracy >= 0"));
+        step.setFindingThresholds(List.of("queued_minutes=30"));
         step.setMaxRegression(0.05);
         return step;
     }
@@ -70,6 +71,8 @@ class WaitExecutionProgramDatTest {
         WaitSettings settings = (WaitSettings) Fields.get(read, "settings");
         assertThat(settings.timeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.gate().require()).containsExactly("accuracy >= 0");
+        assertThat(settings.gate().findingThresholdItems()).containsExactly("queued_minutes=30");
+        assertThat(settings.gate().findingThresholds().queuedMinutes()).isEqualTo(30);
         assertThat(settings.gate().maxRegression()).isEqualTo(0.05);
     }
 
