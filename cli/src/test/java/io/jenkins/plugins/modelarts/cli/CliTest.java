@@ -212,13 +212,17 @@ class CliTest {
         assertThat(logs.out().lines().filter(l -> !l.isBlank()).count()).isBetween(1L, 3L);
     }
 
+    /** Trains a v1 job named {@code name} to its end; its id as the job list shows it. */
+    private String trainedV1Job(String name) {
+        CliRunner.Result created = cli.run("train", Specs.v1(dir, name, Map.of()).toString(), "--wait", "--poll-interval", "1s");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        return cli.run("jobs", "--api", "v1", "--name", name).out().lines()
+                .filter(l -> l.contains(name)).findFirst().orElseThrow().split("\\s+")[0];
+    }
+
     @Test
     void logsCanBeArchivedFromObsIntoADirectory() throws Exception {
-        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-archive", Map.of()).toString(), "--wait",
-                "--poll-interval", "1s");
-        assertThat(created.exitCode()).as(created.err()).isZero();
-        String jobId = cli.run("jobs", "--api", "v1", "--name", "cli-archive").out().lines()
-                .filter(l -> l.contains("cli-archive")).findFirst().orElseThrow().split("\\s+")[0];
+        String jobId = trainedV1Job("cli-archive");
         Path out = dir.resolve("archived-logs");
         CliRunner.Result archived = cli.run("logs", jobId, "--archive", out.toString());
         assertThat(archived.exitCode()).as(archived.err()).isZero();
@@ -230,11 +234,7 @@ class CliTest {
 
     @Test
     void parallelDownloadsAreOneToSixteenAndGiveTheSameArchive() throws Exception {
-        CliRunner.Result created = cli.run("train", Specs.v1(dir, "cli-parallel", Map.of()).toString(), "--wait",
-                "--poll-interval", "1s");
-        assertThat(created.exitCode()).as(created.err()).isZero();
-        String jobId = cli.run("jobs", "--api", "v1", "--name", "cli-parallel").out().lines()
-                .filter(l -> l.contains("cli-parallel")).findFirst().orElseThrow().split("\\s+")[0];
+        String jobId = trainedV1Job("cli-parallel");
         CliRunner.Result one = cli.run("logs", jobId, "--archive", dir.resolve("one").toString(), "--parallel", "1");
         CliRunner.Result many = cli.run("logs", jobId, "--archive", dir.resolve("many").toString(), "--parallel", "16");
         assertThat(one.exitCode()).as(one.err()).isZero();

@@ -41,12 +41,12 @@ class CliStartIT {
     @Test
     void oneVersionsCallLoadsOnlyWhatItUses() throws Exception {
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
-            PackagedCliIT.Run created = run(emulator, List.of(), "train", Path.of("..", "examples", "train-v1.json").toString());
+            ChildProcess.Run created = run(emulator, List.of(), "train", Path.of("..", "examples", "train-v1.json").toString());
             assertThat(created.exitCode()).as(created.output()).isZero();
             String job = created.output().lines().filter(l -> l.matches("\\d+ \\d+")).findFirst().orElseThrow().split(" ")[0];
             Path log = dir.resolve("classes.log");
 
-            PackagedCliIT.Run versions = run(emulator, List.of("-Xlog:class+load:file=" + log), "versions", job);
+            ChildProcess.Run versions = run(emulator, List.of("-Xlog:class+load:file=" + log), "versions", job);
 
             assertThat(versions.exitCode()).as(versions.output()).isZero();
             assertThat(versions.output()).contains("VERSION_ID").contains("V0001");
@@ -104,25 +104,12 @@ class CliStartIT {
         return loaded;
     }
 
-    private static PackagedCliIT.Run run(ModelArtsEmulator emulator, List<String> jvmOptions, String... args)
+    private static ChildProcess.Run run(ModelArtsEmulator emulator, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("modelarts-start", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().put("MODELARTS_ENDPOINT", emulator.baseUrl());
-        builder.environment().put("HUAWEICLOUD_SDK_PROJECT_ID", emulator.projectId());
-        builder.environment().put("HUAWEICLOUD_SDK_AK", emulator.accessKey());
-        builder.environment().put("HUAWEICLOUD_SDK_SK", emulator.secretKey());
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("modelarts " + String.join(" ", args) + " did not finish in 2 minutes");
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        Files.deleteIfExists(out);
-        return new PackagedCliIT.Run(process.exitValue(), output);
+        return ChildProcess.of(command).against(emulator).run();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -22,26 +23,13 @@ class LauncherScriptIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path JSA = ROOT.resolve("cli").resolve(System.getProperty("buildDirName", "target")).resolve("modelarts.jsa");
 
-    private static PackagedCliIT.Run launch(ModelArtsEmulator emulator, Map<String, String> env, String... args)
+    private static ChildProcess.Run launch(ModelArtsEmulator emulator, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("modelarts").toString()));
         command.addAll(List.of(args));
-        Path log = Files.createTempFile("modelarts-launcher", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
-        builder.environment().put("MODELARTS_ENDPOINT", emulator.baseUrl());
-        builder.environment().put("HUAWEICLOUD_SDK_PROJECT_ID", emulator.projectId());
-        builder.environment().put("HUAWEICLOUD_SDK_AK", emulator.accessKey());
-        builder.environment().put("HUAWEICLOUD_SDK_SK", emulator.secretKey());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("./modelarts " + String.join(" ", args) + " did not finish in 3 minutes");
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        return new PackagedCliIT.Run(process.exitValue(), output);
+        return ChildProcess.of(command).against(emulator)
+                .env(Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")))
+                .env(env).timeout(Duration.ofMinutes(3)).run();
     }
 
     @Test
@@ -49,11 +37,11 @@ class LauncherScriptIT {
         try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
             Files.deleteIfExists(JSA);
 
-            PackagedCliIT.Run help = launch(emulator, Map.of(), "--help");
+            ChildProcess.Run help = launch(emulator, Map.of(), "--help");
             assertThat(help.exitCode()).as(help.output()).isZero();
             assertThat(JSA).as("--help loads few classes: no archive from it").doesNotExist();
 
-            PackagedCliIT.Run first = launch(emulator, Map.of(), "jobs", "--api", "v1");
+            ChildProcess.Run first = launch(emulator, Map.of(), "jobs", "--api", "v1");
             assertThat(first.exitCode()).as(first.output()).isZero();
             assertThat(JSA).exists();
             assertThat(Files.size(JSA)).isGreaterThan(1024 * 1024);
@@ -62,7 +50,7 @@ class LauncherScriptIT {
             }
 
             Path classes = Files.createTempFile("modelarts-launcher-classes", ".log");
-            PackagedCliIT.Run again = launch(emulator, Map.of("MODELARTS_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
+            ChildProcess.Run again = launch(emulator, Map.of("MODELARTS_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
                     "jobs", "--api", "v1");
             assertThat(again.exitCode()).as(again.output()).isZero();
             assertThat(again.output()).isEqualTo(first.output());
@@ -71,7 +59,7 @@ class LauncherScriptIT {
                     .anyMatch(l -> l.contains(" io.jenkins.plugins.modelarts.cli.Cli source: shared objects file"));
             Files.deleteIfExists(classes);
 
-            PackagedCliIT.Run off = launch(emulator, Map.of("MODELARTS_CDS", "off"), "jobs", "--api", "v1");
+            ChildProcess.Run off = launch(emulator, Map.of("MODELARTS_CDS", "off"), "jobs", "--api", "v1");
             assertThat(off.exitCode()).as(off.output()).isZero();
             assertThat(off.output()).isEqualTo(first.output());
         }

@@ -17,34 +17,24 @@ import org.junit.jupiter.api.Test;
 class PackagedCliIT {
     private static final Path JAR = Path.of("..", "cli", System.getProperty("buildDirName", "target"), "modelarts.jar");
 
-    record Run(int exitCode, String output) {}
-
-    static Run run(String... args) throws IOException, InterruptedException {
+    static ChildProcess.Run run(String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("the CLI jar is built by the cli module's package phase").exists();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path log = Files.createTempFile("modelarts-cli", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("modelarts " + String.join(" ", args) + " did not finish in 2 minutes");
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        return new Run(process.exitValue(), output);
+        return ChildProcess.of(command).run();
     }
 
     @Test
     void theDemoRunsFromThePackagedJarAndExitsZero() throws Exception {
-        Run run = run("demo");
+        ChildProcess.Run run = run("demo");
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("JOBSTAT_COMPLETED(10)").contains("Done: the demo ran as expected.");
     }
 
     @Test
     void aBrokenSpecExitsTwoWithEveryProblemAndNoStackTrace() throws Exception {
-        Run run = run("train", Path.of("..", "examples", "broken-v1.json").toString(),
+        ChildProcess.Run run = run("train", Path.of("..", "examples", "broken-v1.json").toString(),
                 "--endpoint", "http://127.0.0.1:9", "--project-id", "p", "--access-key", "ak");
         assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
         assertThat(run.output()).contains("is not valid").doesNotContain("\tat ");
