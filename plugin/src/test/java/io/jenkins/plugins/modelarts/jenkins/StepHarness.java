@@ -6,6 +6,12 @@ import io.jenkins.plugins.modelarts.jenkins.connection.ConnectionDefaults;
 import io.jenkins.plugins.modelarts.jenkins.connection.InstalledRuntime;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +20,11 @@ import java.time.Duration;
  * What a step test needs: an emulator, a plugin runtime installed for the test whose poller reads
  * every 100 ms, a Jenkins job with builds on disk, and contexts for those builds. Global defaults name
  * a region, a project and a credentials id, as a configured controller's would.
+ *
+ * <p>As a JUnit extension, one per test: {@code @RegisterExtension final StepHarness h = StepHarness.inTempDir();}
+ * builds its own folder and closes (and deletes it) after each test.
  */
-public final class StepHarness implements AutoCloseable {
+public final class StepHarness implements AutoCloseable, AfterEachCallback {
     public static final ConnectionDefaults DEFAULTS =
             new ConnectionDefaults(false, null, "cn-north-4", "0123456789abcdef0123456789abcdef", "modelarts-test", null);
 
@@ -32,6 +41,8 @@ public final class StepHarness implements AutoCloseable {
     }
 
     private final ConnectionDefaults defaults;
+    /** True when the harness made {@link #dir} and deletes it on close. */
+    private boolean ownsDir;
 
     public StepHarness(Path dir, ConnectionDefaults defaults) {
         this.dir = dir;
@@ -39,6 +50,22 @@ public final class StepHarness implements AutoCloseable {
         this.emulator = ModelArtsEmulator.builder().build().start();
         this.clients = new EmulatorClients(emulator);
         install();
+    }
+
+    /** A harness on a temporary folder of its own, for {@code @RegisterExtension}: closed and the folder deleted after each test. */
+    public static StepHarness inTempDir() {
+        try {
+            StepHarness harness = new StepHarness(Files.createTempDirectory("modelarts-steps"), DEFAULTS);
+            harness.ownsDir = true;
+            return harness;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        close();
     }
 
     private void install() {
@@ -74,5 +101,13 @@ public final class StepHarness implements AutoCloseable {
         installed.close();
         clients.close();
         emulator.close();
+        if (ownsDir) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            ownsDir = false;
+        }
     }
 }

@@ -12,28 +12,18 @@ import io.jenkins.plugins.modelarts.jenkins.RecordingListener;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The freestyle post-build release gate, on the job the build's train step recorded. */
 class ModelArtsGateRecorderTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private FakeRun trainedRun(double accuracy) throws Exception {

@@ -14,31 +14,16 @@ import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobSummary;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The freestyle "Train on ModelArts" step: waits on its executor, stops the job when aborted. */
 class TrainBuilderTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     private static ModelArtsTrainBuilder builder(String parameters) {
         ModelArtsTrainBuilder b = new ModelArtsTrainBuilder();

@@ -9,33 +9,23 @@ import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** modelartsConfigs (list, get) and modelartsTrain's configName with sample configurations and overrides, against the emulator. */
 class ConfigsStepTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private Object run(ModelArtsStep step) throws Exception {

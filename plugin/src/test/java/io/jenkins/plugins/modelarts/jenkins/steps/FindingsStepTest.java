@@ -10,33 +10,18 @@ import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Efficiency findings through modelartsTrain: the build log, the build record, the report and the gate. */
 class FindingsStepTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     private FakeStepContext trained(String profile, List<String> require) throws Exception {
         return trained(profile, require, List.of());

@@ -19,29 +19,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The release gate matrix: pass, fail, unstable, missing metric, baseline better or worse, no baseline yet. */
 class GateStepTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     /** Trains (and waits for) a job whose total accuracy is {@code accuracy}, in {@code run}. */

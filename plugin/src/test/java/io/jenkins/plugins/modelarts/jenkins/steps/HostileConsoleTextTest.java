@@ -7,14 +7,12 @@ import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeRun;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Metric names from the server reach the build console and the step's failure message with their
@@ -25,21 +23,13 @@ class HostileConsoleTextTest {
     /** JSON escapes inside the metric list: ESC sequences, a bidi override, a forged console line. */
     private static final String EVIL = "evil\\u001b[2J\\u0000\\u202Egnp.exe\\nFinished: SUCCESS";
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics("{\"metric\":[],"
                 + "\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.5,\"acc" + EVIL + "\":0.4}}}"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private static void assertEscaped(String text) {

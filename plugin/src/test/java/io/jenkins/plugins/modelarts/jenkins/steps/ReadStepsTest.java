@@ -11,34 +11,24 @@ import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** modelartsVersions, modelartsJobs, modelartsJob and modelartsStopJob against the emulator. */
 class ReadStepsTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private Object run(ModelArtsStep step) throws Exception {

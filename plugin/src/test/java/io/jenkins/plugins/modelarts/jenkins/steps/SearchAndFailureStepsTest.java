@@ -17,29 +17,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** modelartsJobs' operators, paging and answer; modelartsVersions' top-level fields; a failed v2 job's explanation in the build log. */
 class SearchAndFailureStepsTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(100_000));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private Object run(ModelArtsStep step, FakeStepContext context) throws Exception {

@@ -7,32 +7,22 @@ import hudson.AbortException;
 import io.jenkins.plugins.modelarts.emulator.JobScript;
 import io.jenkins.plugins.modelarts.jenkins.FakeStepContext;
 import io.jenkins.plugins.modelarts.jenkins.StepHarness;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code modelartsTrain(reuse: …)}: the training cache through the Pipeline step. */
 class TrainStepReuseTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @BeforeEach
     void start() {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.immediate(JobScript.FinalState.COMPLETED));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     private long creates() {
