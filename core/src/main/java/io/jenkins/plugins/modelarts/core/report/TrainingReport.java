@@ -4,6 +4,8 @@ import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.TrainingJob;
 import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
+import io.jenkins.plugins.modelarts.core.logs.LogLocation;
+import io.jenkins.plugins.modelarts.core.logs.ObsPath;
 import io.jenkins.plugins.modelarts.core.findings.Finding;
 import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import io.jenkins.plugins.modelarts.core.findings.JobPhases;
@@ -35,7 +37,7 @@ import java.util.Objects;
  * @param createdMillis creation time, epoch milliseconds
  * @param engine engine name and version, or the custom image
  * @param flavor the resource flavor or spec, with the node count when known
- * @param logUrl where the job's logs are (an OBS path)
+ * @param logUrl where the job's logs are (an OBS path: v1 {@code log_url}, v2 {@code spec.log_export_path.obs_url})
  * @param outputUrl where the job's outputs are (an OBS path)
  * @param failure why a failed v2 job failed ({@link JobFailure#of}); null when it did not fail or is a v1 job
  * @param startedMillis when the job started running, epoch milliseconds (queued before that)
@@ -130,8 +132,9 @@ public record TrainingReport(
         String flavor = join(", ", r.flavorName() != null ? r.flavorName() : r.flavorId(),
                 r.nodeCount() == null ? null : nodes(r.nodeCount()));
         Long created = j.metadata() == null ? null : positive(j.metadata().createTime());
+        String logUrl = LogLocation.of(j).map(ObsPath::toString).orElse(null); // spec.log_export_path, when set
         return new TrainingReport(snapshot.ref(), j.name(), null, null, snapshot.statusName(), snapshot.state(),
-                snapshot.durationMillis(), created, engine, flavor, null, null,
+                snapshot.durationMillis(), created, engine, flavor, logUrl, null,
                 new ModelMetrics(Map.of(), List.of(), List.of(NO_V2_MODEL_METRICS)),
                 new SystemMetrics(Map.of(), null, List.of(NO_V2_SYSTEM_METRICS)), notes, JobFailure.of(j).orElse(null),
                 j.status() == null ? null : positive(j.status().startTime()), null, null);

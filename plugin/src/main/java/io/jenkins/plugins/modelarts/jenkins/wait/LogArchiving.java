@@ -65,7 +65,7 @@ public final class LogArchiving {
             long maxBytes) throws InterruptedException {
         PrintStream log = listener.getLogger();
         if (logUrl == null || logUrl.isBlank()) {
-            log.println("No log_url set for this job: no logs to archive");
+            log.println("No log location for this job (v1 log_url, v2 spec.log_export_path): no logs to archive");
             return;
         }
         // One scratch folder per archiving (per job and per step): parallel waits in one build never

@@ -130,6 +130,33 @@ class TrainStepTest {
     }
 
     @Test
+    void aV2JobsExportedLogsAreArchivedFromItsLogExportPath() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(2).withLogLines(3));
+        TrainStep step = new TrainStep();
+        step.setSpec("""
+                {"kind": "job", "metadata": {"name": "ignored"},
+                 "algorithm": {"code_dir": "/bucket/code/", "boot_file": "/bucket/code/train.py",
+                   "engine": {"engine_name": "PyTorch", "engine_version": "PyTorch-1.8.0-python3.7"}},
+                 "spec": {"resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 1},
+                   "log_export_path": {"obs_url": "/bucket/v2-logs/"}}}
+                """);
+        step.setWait(true);
+        step.setPollInterval(1);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+
+        String id = (String) value.get("jobId");
+        try (var files = Files.walk(FakeArtifacts.archiveOf(context.run()).resolve("modelarts/logs"))) {
+            List<Path> logs = files.filter(Files::isRegularFile).toList();
+            assertThat(logs).isNotEmpty().allMatch(p -> p.getFileName().toString().contains(id));
+            assertThat(Files.readString(logs.get(0), StandardCharsets.UTF_8)).contains("training finished");
+        }
+        assertThat(context.log()).contains("Archiving the job's logs from obs://bucket/v2-logs/");
+    }
+
+    @Test
     void jobsSharingALogLocationEachArchiveOnlyTheirOwnLogs() throws Exception {
         h.emulator.defaultScript(JobScript.afterStatusReads(2).withLogLines(3));
         List<FakeStepContext> builds = new java.util.ArrayList<>();
