@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./modelarts} launcher of the README: the first real command after a build writes the
@@ -62,6 +61,31 @@ class LauncherScriptIT {
             ChildProcess.Run off = launch(emulator, Map.of("MODELARTS_CDS", "off"), "jobs", "--api", "v1");
             assertThat(off.exitCode()).as(off.output()).isZero();
             assertThat(off.output()).isEqualTo(first.output());
+        }
+    }
+
+    @Test
+    void installedBesideTheJarAndLinkedOntoThePathItRunsThatJarWithItsOwnArchive(@TempDir Path tmp) throws Exception {
+        Path install = Files.createDirectories(tmp.resolve("opt").resolve("modelarts"));
+        Files.copy(ROOT.resolve("modelarts"), install.resolve("modelarts"));
+        install.resolve("modelarts").toFile().setExecutable(true);
+        Files.copy(ROOT.resolve("cli").resolve(System.getProperty("buildDirName", "target")).resolve("modelarts.jar"),
+                install.resolve("modelarts.jar"));
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("modelarts"), install.resolve("modelarts"));
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
+            ChildProcess.Run first = ChildProcess.of(List.of("bash", bin.resolve("modelarts").toString(), "jobs", "--api", "v1"))
+                    .against(emulator).env(Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin"))
+                    .timeout(Duration.ofMinutes(2)).run();
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(first.output()).doesNotContain("building the command line");
+            assertThat(install.resolve("modelarts.jsa")).as("the archive goes beside the installed jar").exists();
+
+            Files.delete(install.resolve("modelarts.jar"));
+            ChildProcess.Run missing = ChildProcess.of(List.of("bash", bin.resolve("modelarts").toString(), "--version"))
+                    .env(Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin")).run();
+            assertThat(missing.exitCode()).isEqualTo(2);
+            assertThat(missing.output()).contains("no modelarts.jar beside this script (" + install + ")");
         }
     }
 }
