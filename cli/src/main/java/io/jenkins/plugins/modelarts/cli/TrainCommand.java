@@ -17,6 +17,10 @@ import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
 import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
+import io.jenkins.plugins.modelarts.core.cache.Reused;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,6 +76,12 @@ final class TrainCommand implements Callable<Integer> {
                 + " fingerprint, docs/cli.md) instead of creating one: never (default), successful, or a maximum age"
                 + " such as 24h or 7d. A job created with it carries the fingerprint in its description."})
     String reuse;
+
+    @Option(names = "--dry-run",
+            description = {"Check everything and print the request body that would be sent, then stop: nothing is created.",
+                "A spec file alone needs no connection; with --config the configuration is read and names resolved,",
+                "with --reuse the job that would be reused is named (read-only calls)."})
+    boolean dryRun;
 
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
@@ -140,6 +150,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         JobSpec fileSpec = configName == null ? JobSpecLoader.load(spec, jobName) : null;
         checkWaitable(fileSpec);
+        if (dryRun && fileSpec != null && !reusePolicy().enabled()) {
+            return dryRun(fileSpec, null); // checked offline: nothing to read
+        }
         WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
         // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
         Deadline deadline = waitOptions == null || waitOptions.timeout() == null ? null
@@ -148,6 +161,13 @@ final class TrainCommand implements Callable<Integer> {
             TrainingJobs jobs = new TrainingJobs(client);
             JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
             checkWaitable(jobSpec);
+            if (dryRun) {
+                TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, reusePolicy());
+                if (lookup.note() != null) {
+                    root.context().err().println("--" + lookup.note());
+                }
+                return dryRun(lookup.isReused() ? jobSpec : lookup.toCreate(), lookup.isReused() ? lookup.reused() : null);
+            }
             TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
             JobSnapshot created = reuseOrSubmit(bounded, jobSpec, reusePolicy());
             root.consoleLink(created.ref()).ifPresent(url -> root.context().err().println("Console: " + url));
@@ -161,6 +181,26 @@ final class TrainCommand implements Callable<Integer> {
             }
             return WaitCommand.waitAndReport(root, jobs, created.ref(), waitFlags, deadline);
         }
+    }
+
+    /**
+     * {@code --dry-run}: the request body that would be sent (stdout; with {@code -o json} one document
+     * {@code {"dry_run": true, "api", "request", "reuses"}}), and on stderr what would happen. Exit code 0.
+     */
+    private int dryRun(JobSpec jobSpec, Reused reused) {
+        JsonNode request = jobSpec instanceof JobSpec.V1 v1 ? Json.mapper().valueToTree(v1.request()) : ((JobSpec.V2) jobSpec).body();
+        ObjectNode document = Json.mapper().createObjectNode().put("dry_run", true)
+                .put("api", jobSpec instanceof JobSpec.V1 ? "v1" : "v2");
+        document.set("request", request);
+        document.put("reuses", reused == null ? null : reused.snapshot().ref().toString());
+        Output out = root.output();
+        out.object(document);
+        out.logLines(Output.toJson(request));
+        root.context().err().println(reused != null
+                ? "Dry run: nothing was created; with --reuse this run would return the earlier job: " + reused.message()
+                : "Dry run: the " + (jobSpec instanceof JobSpec.V1 ? "v1" : "v2") + " spec is valid; nothing was sent."
+                        + " Without --dry-run this request creates training job '" + jobSpec.jobName() + "'.");
+        return ExitCodes.OK;
     }
 
     /** A v1 job from the configuration: the spec file's fields, then the flags, over it (core's ConfigOverrides). */
