@@ -34,6 +34,7 @@ public class TrainStep extends WaitingStep {
 
     private final TrainingDefinition definition = new TrainingDefinition();
     private boolean wait;
+    private boolean dryRun;
 
     @DataBoundConstructor
     public TrainStep() {}
@@ -283,6 +284,19 @@ public class TrainStep extends WaitingStep {
         definition.setCreateVersion(createVersion);
     }
 
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /**
+     * {@code true}: build the request as the step would (configuration read, names resolved, the cache looked
+     * up), print and return it, and create nothing. Not with {@code wait}.
+     */
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
     public boolean isWait() {
         return wait;
     }
@@ -304,9 +318,15 @@ public class TrainStep extends WaitingStep {
         String name = definition.getJobName() != null
                 ? definition.getJobName()
                 : TrainingDefinition.derivedName(run.getParent().getFullName(), run.getNumber());
-        List<String> problems = definition.problems(name, wait);
+        List<String> problems = definition.problems(name, wait && !dryRun);
+        if (dryRun && wait) {
+            problems.add("dryRun: true creates nothing, so there is nothing to wait for: drop wait: true");
+        }
         problems.addAll(waitProblems());
         check(problems);
+        if (dryRun) {
+            return new TrainDryRun(context, connection, definition, name);
+        }
         return new TrainExecution(context, connection, definition, name, wait, waitSettings());
     }
 

@@ -131,4 +131,30 @@ class TrainStepNamedParametersTest {
                 .hasMessageContaining("configName, workerServerNum, appUrl")
                 .hasMessageContaining("createVersion");
     }
+
+    @Test
+    void aDryRunPrintsAndReturnsTheRequestAndCreatesNothing() throws Exception {
+        TrainStep step = TrainStepTest.train(Map.of("lr", "0.01"));
+        step.setJobName("dry-7");
+        step.setDryRun(true);
+        FakeStepContext context = h.newContext();
+        step.start(context).start();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) context.await(WAIT);
+
+        assertThat(value).containsEntry("dryRun", true).containsEntry("api", "v1").containsEntry("jobName", "dry-7")
+                .containsEntry("reuses", null);
+        assertThat((String) value.get("request")).contains("\"job_name\" : \"dry-7\"").contains("\"boot_file_url\"");
+        assertThat(context.log()).contains("Dry run: the v1 request is valid; nothing was sent").contains("\"job_name\" : \"dry-7\"");
+        assertThat(h.emulator.journal().count("POST", ".*")).isZero();
+    }
+
+    @Test
+    void aDryRunCannotWait() {
+        TrainStep step = TrainStepTest.train(Map.of());
+        step.setDryRun(true);
+        step.setWait(true);
+        assertThatThrownBy(() -> step.start(h.newContext())).isInstanceOf(AbortException.class)
+                .hasMessageContaining("dryRun: true creates nothing");
+    }
 }
