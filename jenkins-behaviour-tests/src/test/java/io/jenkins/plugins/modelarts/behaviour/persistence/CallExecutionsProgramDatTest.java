@@ -12,6 +12,7 @@ import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.VersionsStep;
 import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
 import java.nio.file.Path;
@@ -123,6 +124,26 @@ class CallExecutionsProgramDatTest {
                 Fields.get(read, "perPage"), Fields.get(read, "page"), Fields.get(read, "searchContent")))
                 .containsExactly("sample", "config_desc", "asc", 5, 1, "mnist");
         assertThat(Fields.get(read, "name")).isNull();
+    }
+
+    @Test
+    void aTrainDryRunSurvivesProgramDatWithItsDefinition() throws Exception {
+        TrainStep step = new TrainStep();
+        step.setSpecId(1L);
+        step.setEngineId(1L);
+        step.setWorkerServerNum(1);
+        step.setAppUrl("/bucket/src/");
+        step.setBootFileUrl("/bucket/src/train.py");
+        step.setDataUrl("/bucket/data/");
+        step.setJobName("dry-run-1");
+        step.setReuse("successful");
+        step.setDryRun(true);
+
+        StepExecution read = survivesBeforeAndAfter(step);
+
+        assertThat(read.getClass().getSimpleName()).isEqualTo("TrainDryRun");
+        assertThat(Fields.get(read, "jobName")).isEqualTo("dry-run-1");
+        assertThat(Fields.get(Fields.get(read, "definition"), "bootFileUrl")).isEqualTo("/bucket/src/train.py");
     }
 
     @Test
