@@ -1,7 +1,6 @@
 package io.jenkins.plugins.modelarts.core.poll;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
-import io.jenkins.plugins.modelarts.client.errors.ApiException;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.client.model.ListTrainingJobsQuery;

@@ -3,7 +3,6 @@ package io.jenkins.plugins.modelarts.jenkins.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Descriptor.FormException;
 import hudson.model.Run;
 import java.util.List;
