@@ -121,12 +121,18 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** The training cache first (docs/cli.md "Training cache"), then a create of the spec marked with its fingerprint. */
-    private JobSnapshot reuseOrSubmit(TrainingJobs jobs, JobSpec jobSpec, ReusePolicy policy) {
-        TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, policy);
+    /** The training cache's answer for {@code jobSpec} under {@code --reuse}; its note, if any, on stderr. */
+    private TrainingCache.Lookup lookUp(TrainingJobs jobs, JobSpec jobSpec) {
+        TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, reusePolicy());
         if (lookup.note() != null) {
             root.context().err().println("--" + lookup.note());
         }
+        return lookup;
+    }
+
+    /** The training cache first (docs/cli.md "Training cache"), then a create of the spec marked with its fingerprint. */
+    private JobSnapshot reuseOrSubmit(TrainingJobs jobs, JobSpec jobSpec) {
+        TrainingCache.Lookup lookup = lookUp(jobs, jobSpec);
         if (lookup.isReused()) {
             root.context().err().println(lookup.reused().message());
             return lookup.reused().snapshot();
@@ -162,14 +168,11 @@ final class TrainCommand implements Callable<Integer> {
             JobSpec jobSpec = fileSpec != null ? fileSpec : fromConfig(client);
             checkWaitable(jobSpec);
             if (dryRun) {
-                TrainingCache.Lookup lookup = new TrainingCache(jobs, root.context().clock()).lookup(jobSpec, reusePolicy());
-                if (lookup.note() != null) {
-                    root.context().err().println("--" + lookup.note());
-                }
+                TrainingCache.Lookup lookup = lookUp(jobs, jobSpec);
                 return dryRun(lookup.isReused() ? jobSpec : lookup.toCreate(), lookup.isReused() ? lookup.reused() : null);
             }
             TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
-            JobSnapshot created = reuseOrSubmit(bounded, jobSpec, reusePolicy());
+            JobSnapshot created = reuseOrSubmit(bounded, jobSpec);
             root.consoleLink(created.ref()).ifPresent(url -> root.context().err().println("Console: " + url));
             if (!waitForEnd) {
                 Output out = root.output();
@@ -188,9 +191,8 @@ final class TrainCommand implements Callable<Integer> {
      * {@code {"dry_run": true, "api", "request", "reuses"}}), and on stderr what would happen. Exit code 0.
      */
     private int dryRun(JobSpec jobSpec, Reused reused) {
-        JsonNode request = jobSpec instanceof JobSpec.V1 v1 ? Json.mapper().valueToTree(v1.request()) : ((JobSpec.V2) jobSpec).body();
-        ObjectNode document = Json.mapper().createObjectNode().put("dry_run", true)
-                .put("api", jobSpec instanceof JobSpec.V1 ? "v1" : "v2");
+        JsonNode request = jobSpec.requestBody();
+        ObjectNode document = Json.mapper().createObjectNode().put("dry_run", true).put("api", jobSpec.api());
         document.set("request", request);
         document.put("reuses", reused == null ? null : reused.snapshot().ref().toString());
         Output out = root.output();
@@ -198,7 +200,7 @@ final class TrainCommand implements Callable<Integer> {
         out.logLines(Output.toJson(request));
         root.context().err().println(reused != null
                 ? "Dry run: nothing was created; with --reuse this run would return the earlier job: " + reused.message()
-                : "Dry run: the " + (jobSpec instanceof JobSpec.V1 ? "v1" : "v2") + " spec is valid; nothing was sent."
+                : "Dry run: the " + jobSpec.api() + " spec is valid; nothing was sent."
                         + " Without --dry-run this request creates training job '" + jobSpec.jobName() + "'.");
         return ExitCodes.OK;
     }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.modelarts.core.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
 import java.util.Objects;
 
@@ -22,6 +24,12 @@ public sealed interface JobSpec permits JobSpec.V1, JobSpec.V2 {
         return true;
     }
 
+    /** Which API the spec is for: {@code "v1"} or {@code "v2"}. */
+    String api();
+
+    /** The create request's JSON body, as the client sends it (a copy: changing it changes nothing here). */
+    JsonNode requestBody();
+
     record V1(CreateTrainingJobRequest request) implements JobSpec {
         public V1 {
             Objects.requireNonNull(request, "request == null");
@@ -36,6 +44,16 @@ public sealed interface JobSpec permits JobSpec.V1, JobSpec.V2 {
         public boolean createsVersion() {
             return request.config() == null || !Boolean.FALSE.equals(request.config().createVersion());
         }
+
+        @Override
+        public String api() {
+            return "v1";
+        }
+
+        @Override
+        public JsonNode requestBody() {
+            return Json.mapper().valueToTree(request);
+        }
     }
 
     record V2(ObjectNode body) implements JobSpec {
@@ -46,6 +64,16 @@ public sealed interface JobSpec permits JobSpec.V1, JobSpec.V2 {
         @Override
         public String jobName() {
             return body.path("metadata").path("name").asText(null);
+        }
+
+        @Override
+        public String api() {
+            return "v2";
+        }
+
+        @Override
+        public JsonNode requestBody() {
+            return body.deepCopy();
         }
     }
 }

@@ -60,11 +60,7 @@ final class FreestyleTraining {
         JobSnapshot created;
         try {
             log.println("Creating ModelArts training job " + name + " on " + connection.describe());
-            TrainingCache.Lookup lookup = new TrainingCache(jobs, runtime.clock())
-                    .lookup(definition.toSpec(name, client), definition.reusePolicy());
-            if (lookup.note() != null) {
-                log.println(lookup.note());
-            }
+            TrainingCache.Lookup lookup = definition.cacheLookup(jobs, definition.toSpec(name, client), runtime.clock(), log);
             created = lookup.isReused() ? reused(log, lookup.reused()) : created(log, jobs.submission(lookup.toCreate()), name);
         } catch (ModelArtsException | IllegalArgumentException e) {
             throw new AbortException("Could not create ModelArts training job " + name + ": " + ConsoleText.errorMessage(e));

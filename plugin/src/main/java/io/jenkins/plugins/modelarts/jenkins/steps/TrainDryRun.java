@@ -32,14 +32,10 @@ final class TrainDryRun extends CallExecution {
     protected Object call(ModelArtsClient client) throws Exception {
         TrainingJobs jobs = new TrainingJobs(client);
         JobSpec spec = definition.toSpec(jobName, client);
-        TrainingCache.Lookup lookup = new TrainingCache(jobs, runtime().clock()).lookup(spec, definition.reusePolicy());
-        if (lookup.note() != null) {
-            log().println(lookup.note());
-        }
+        TrainingCache.Lookup lookup = definition.cacheLookup(jobs, spec, runtime().clock(), log());
         JobSpec sent = lookup.isReused() ? spec : lookup.toCreate();
-        String api = sent instanceof JobSpec.V1 ? "v1" : "v2";
-        String request = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                sent instanceof JobSpec.V1 v1 ? v1.request() : ((JobSpec.V2) sent).body());
+        String api = sent.api();
+        String request = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(sent.requestBody());
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("dryRun", true);
         value.put("api", api);

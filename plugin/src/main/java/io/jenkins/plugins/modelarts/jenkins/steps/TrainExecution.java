@@ -70,10 +70,7 @@ public class TrainExecution extends JobWaitExecution {
         if (isStopping()) {
             return; // aborted (or timed out) before the create was sent: there is nothing to create or stop
         }
-        TrainingCache.Lookup lookup = new TrainingCache(jobs, runtime().clock()).lookup(spec, definition.reusePolicy());
-        if (lookup.note() != null) {
-            log().println(lookup.note());
-        }
+        TrainingCache.Lookup lookup = definition.cacheLookup(jobs, spec, runtime().clock(), log());
         if (lookup.isReused()) {
             reused = true;
             attach(lookup.reused().snapshot(), null);

@@ -17,6 +17,10 @@ import io.jenkins.plugins.modelarts.core.config.ResourceNames;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
+import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
+import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import java.io.PrintStream;
+import java.time.Clock;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -274,6 +278,15 @@ public final class TrainingDefinition implements Serializable {
     }
 
     /** Every problem with the definition under {@code jobName}, without calling ModelArts. */
+    /** The training cache's answer for {@code spec} under this definition's reuse policy; its note, if any, on {@code log}. */
+    public TrainingCache.Lookup cacheLookup(TrainingJobs jobs, JobSpec spec, Clock clock, PrintStream log) {
+        TrainingCache.Lookup lookup = new TrainingCache(jobs, clock).lookup(spec, reusePolicy());
+        if (lookup.note() != null) {
+            log.println(lookup.note());
+        }
+        return lookup;
+    }
+
     /**
      * A created job as the train step and the builder print it after "Created …: ": its reference and
      * status, or that it has no version (createVersion false), so nothing runs.
