@@ -17,30 +17,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 /** examples/freestyle-job.yaml: each key bound to the builder's and the recorder's data-bound fields, then run as two builds. */
 class FreestyleExampleTest {
     private static final Path EXAMPLE = Path.of("../examples/freestyle-job.yaml");
 
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     /** The build steps (or publishers) of the YAML, each bound by the class its symbol names. */
     static List<Object> bind(String yaml, String section) {

@@ -15,15 +15,12 @@ import io.jenkins.plugins.modelarts.jenkins.steps.WithModelArtsStep;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code withModelArts}: its execution and the context objects it gives its body are saved in program.dat (Pipeline
@@ -32,20 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * connection, environment and masking.
  */
 class BlockContextProgramDatTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     @Test
     @SuppressWarnings("deprecation") // Pipeline decorates a body's console through the AbstractBuild overload

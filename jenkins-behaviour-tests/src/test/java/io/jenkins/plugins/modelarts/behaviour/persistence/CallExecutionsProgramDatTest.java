@@ -15,16 +15,14 @@ import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.VersionsStep;
 import io.jenkins.plugins.modelarts.jenkins.wait.GateSettings;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The quick-call steps' executions ({@code modelartsGate}, {@code modelartsJob}, {@code modelartsStopJob},
@@ -33,25 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
  * simply makes its calls again.
  */
 class CallExecutionsProgramDatTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
     private String jobId;
     private long versionId;
 
     @BeforeEach
     void start() throws Exception {
-        h = new StepHarness(dir);
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
         Map<String, Object> job = Restart.createJob(h);
         jobId = String.valueOf(job.get("jobId"));
         versionId = ((Number) job.get("versionId")).longValue();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     /** Before it runs and after it ended, the execution reads back with the same state. */
@@ -128,13 +118,7 @@ class CallExecutionsProgramDatTest {
 
     @Test
     void aTrainDryRunSurvivesProgramDatWithItsDefinition() throws Exception {
-        TrainStep step = new TrainStep();
-        step.setSpecId(1L);
-        step.setEngineId(1L);
-        step.setWorkerServerNum(1);
-        step.setAppUrl("/bucket/src/");
-        step.setBootFileUrl("/bucket/src/train.py");
-        step.setDataUrl("/bucket/data/");
+        TrainStep step = Restart.trainStep();
         step.setJobName("dry-run-1");
         step.setReuse("successful");
         step.setDryRun(true);

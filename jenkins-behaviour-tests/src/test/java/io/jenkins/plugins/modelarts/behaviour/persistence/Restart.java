@@ -46,8 +46,8 @@ public final class Restart {
         return typed;
     }
 
-    /** A v1 job created in the harness' emulator as {@code modelartsTrain} creates one; its id and version. */
-    public static Map<String, Object> createJob(StepHarness h) throws Exception {
+    /** A {@code modelartsTrain} step with a complete v1 definition (the emulator's bucket paths). */
+    public static TrainStep trainStep() {
         TrainStep step = new TrainStep();
         step.setSpecId(1L);
         step.setEngineId(1L);
@@ -57,6 +57,12 @@ public final class Restart {
         step.setDataUrl("/bucket/data/");
         step.setTrainUrl("/bucket/out/");
         step.setLogUrl("/bucket/log/");
+        return step;
+    }
+
+    /** A v1 job created in the harness' emulator as {@code modelartsTrain} creates one; its id and version. */
+    public static Map<String, Object> createJob(StepHarness h) throws Exception {
+        TrainStep step = trainStep();
         FakeStepContext context = h.newContext();
         step.start(context).start();
         @SuppressWarnings("unchecked")

@@ -10,40 +10,17 @@ import io.jenkins.plugins.modelarts.jenkins.StepHarness;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainExecution;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainingDefinition;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code modelartsTrain}'s execution in program.dat at each stage of its life. */
 class TrainExecutionProgramDatTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     private static TrainStep train(boolean wait) {
-        TrainStep step = new TrainStep();
-        step.setSpecId(1L);
-        step.setEngineId(1L);
-        step.setWorkerServerNum(1);
-        step.setAppUrl("/bucket/src/");
-        step.setBootFileUrl("/bucket/src/train.py");
-        step.setDataUrl("/bucket/data/");
-        step.setTrainUrl("/bucket/out/");
-        step.setLogUrl("/bucket/log/");
+        TrainStep step = Restart.trainStep();
         step.setParameters(Map.of("learning_rate", "0.01"));
         step.setWait(wait);
         step.setTimeout(20);

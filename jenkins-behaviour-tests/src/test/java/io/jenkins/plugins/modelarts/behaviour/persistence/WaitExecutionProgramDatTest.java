@@ -13,31 +13,16 @@ import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobWaitExecution;
 import io.jenkins.plugins.modelarts.jenkins.steps.WaitForJobStep;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code modelartsWaitForJob}'s execution in program.dat at each stage of its life. */
 class WaitExecutionProgramDatTest {
-    @TempDir
-    Path dir;
-
-    private StepHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new StepHarness(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
+    @RegisterExtension
+    final StepHarness h = StepHarness.inTempDir();
 
     private WaitForJobStep step(Map<String, Object> job, boolean withVersion) {
         WaitForJobStep step = new WaitForJobStep(String.valueOf(job.get("jobId")));
