@@ -31,8 +31,6 @@ import picocli.CommandLine.ParentCommand;
             "v1: the newest lines of each worker's log file; v2: the log preview of a task (the whole log, or its",
             "newest part when large). With --archive, the job's log objects are downloaded from OBS instead."})
 final class LogsCommand implements Callable<Integer> {
-    static final int MAX_PARALLEL = 16;
-
     @ParentCommand
     ModelArtsCommand root;
 
@@ -86,8 +84,8 @@ final class LogsCommand implements Callable<Integer> {
         if (maxSizeMib < 1) {
             throw new UsageException("--max-size must be at least 1 (MiB)");
         }
-        if (parallel < 1 || parallel > MAX_PARALLEL) {
-            throw new UsageException("--parallel must be 1-" + MAX_PARALLEL + ", got " + parallel);
+        if (parallel < 1 || parallel > LogArchiver.MAX_CONCURRENCY) {
+            throw new UsageException("--parallel must be 1-" + LogArchiver.MAX_CONCURRENCY + ", got " + parallel);
         }
         ObsPath location = LogLocation.of(job.detail()).orElseThrow(() -> new UsageException(
                 job.ref() + " has no log location in OBS (v1 log_url, v2 spec.log_export_path): nothing to archive"));

@@ -45,6 +45,8 @@ public final class LogArchiver {
     static final long PROGRESS_EVERY = 10L * 1024 * 1024;
     /** Downloads at a time: enough to hide per-object latency, few enough for a CI agent's network and disk. */
     public static final int DEFAULT_CONCURRENCY = 4;
+    /** The most downloads at a time the front ends let a user ask for ({@code --parallel}, the controller's property). */
+    public static final int MAX_CONCURRENCY = 16;
     static final int BUFFER_BYTES = 256 * 1024;
 
     private final ObjectSource source;

@@ -44,7 +44,6 @@ public final class LogArchiving {
      * default {@link LogArchiver#DEFAULT_CONCURRENCY}): {@code -Dio.jenkins.plugins.modelarts.jenkins.wait.LogArchiving.concurrency=8}.
      */
     public static final String CONCURRENCY_PROPERTY = LogArchiving.class.getName() + ".concurrency";
-    static final int MAX_CONCURRENCY = 16;
 
     private final ClientFactory clients;
     private final Connection connection;
@@ -110,7 +109,7 @@ public final class LogArchiving {
     /** The controller's setting ({@link #CONCURRENCY_PROPERTY}), kept within 1-16; the default when unset or not a number. */
     static int concurrency() {
         Integer configured = Integer.getInteger(CONCURRENCY_PROPERTY);
-        return configured == null ? LogArchiver.DEFAULT_CONCURRENCY : Math.max(1, Math.min(MAX_CONCURRENCY, configured));
+        return configured == null ? LogArchiver.DEFAULT_CONCURRENCY : Math.max(1, Math.min(LogArchiver.MAX_CONCURRENCY, configured));
     }
 
     private static String safe(String folder) {
