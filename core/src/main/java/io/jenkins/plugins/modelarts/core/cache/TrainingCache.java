@@ -105,7 +105,9 @@ public final class TrainingCache {
                 if (created < oldest) {
                     return Optional.empty(); // newest first: everything after is older still
                 }
-                Optional<Reused> reused = candidate(job, fingerprint, created);
+                Optional<Reused> reused = candidate(job.jobId() == null || job.versionId() == null ? null
+                        : JobRef.v1(job.jobId(), job.versionId()), job.jobDesc(),
+                        JobState.ofV1(job.status()) == JobState.COMPLETED, fingerprint, created);
                 if (reused.isPresent()) {
                     return reused;
                 }
@@ -128,13 +130,11 @@ public final class TrainingCache {
                 if (created < oldest) {
                     return Optional.empty(); // newest first: everything after is older still
                 }
-                String description = job.metadata() == null ? null : job.metadata().description();
-                if (job.id() != null && FingerprintMarker.fingerprintIn(description).filter(fingerprint::equals).isPresent()
-                        && JobState.ofV2(job.phase()) == JobState.COMPLETED) {
-                    JobSnapshot snapshot = jobs.read(JobRef.v2(job.id()));
-                    if (snapshot.state() == JobState.COMPLETED) {
-                        return Optional.of(new Reused(snapshot, fingerprint, created));
-                    }
+                Optional<Reused> reused = candidate(job.id() == null ? null : JobRef.v2(job.id()),
+                        job.metadata() == null ? null : job.metadata().description(),
+                        JobState.ofV2(job.phase()) == JobState.COMPLETED, fingerprint, created);
+                if (reused.isPresent()) {
+                    return reused;
                 }
             }
             if (result.items().size() < SearchTrainingJobsRequest.MAX_LIMIT) {
@@ -144,14 +144,16 @@ public final class TrainingCache {
         return Optional.empty();
     }
 
-    private Optional<Reused> candidate(TrainingJobSummary job, String fingerprint, long created) {
-        boolean matches = job.jobId() != null && job.versionId() != null
-                && FingerprintMarker.fingerprintIn(job.jobDesc()).filter(fingerprint::equals).isPresent()
-                && JobState.ofV1(job.status()) == JobState.COMPLETED;
-        if (!matches) {
+    /**
+     * A listed job ({@code ref} null when the listing gave no id) whose description carries the
+     * fingerprint and that was listed completed, read again: returned only if it is still completed.
+     */
+    private Optional<Reused> candidate(JobRef ref, String description, boolean listedCompleted, String fingerprint,
+            long created) {
+        if (ref == null || !listedCompleted || FingerprintMarker.fingerprintIn(description).filter(fingerprint::equals).isEmpty()) {
             return Optional.empty();
         }
-        JobSnapshot snapshot = jobs.read(JobRef.v1(job.jobId(), job.versionId()));
+        JobSnapshot snapshot = jobs.read(ref);
         return snapshot.state() == JobState.COMPLETED ? Optional.of(new Reused(snapshot, fingerprint, created)) : Optional.empty();
     }
 }
