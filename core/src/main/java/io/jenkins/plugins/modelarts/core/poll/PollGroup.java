@@ -173,11 +173,7 @@ final class PollGroup {
         }
         Map<Long, List<Watch>> notDue = new HashMap<>();
         List<Watch> dueSoon = new ArrayList<>();
-        for (Watch w : watches.values()) {
-            if (w.ref().api() == JobRef.Api.V1 && !w.needsDetail) {
-                sortByDue(w, now, dueSoon, notDue, w.ref().v1JobId());
-            }
-        }
+        sortByDue(JobRef.Api.V1, now, dueSoon, notDue, w -> w.ref().v1JobId());
         ListTrainingJobsQuery query = ListTrainingJobsQuery.builder().perPage(V1_PAGE).page(1)
                 .sortBy("create_time").order("desc").build();
         Pager pager = (perPage, page) -> {
@@ -229,11 +225,7 @@ final class PollGroup {
         }
         Map<String, List<Watch>> notDue = new HashMap<>();
         List<Watch> dueSoon = new ArrayList<>();
-        for (Watch w : watches.values()) {
-            if (w.ref().api() == JobRef.Api.V2 && !w.needsDetail) {
-                sortByDue(w, now, dueSoon, notDue, v2Key(w));
-            }
-        }
+        sortByDue(JobRef.Api.V2, now, dueSoon, notDue, PollGroup::v2Key);
         SearchTrainingJobsRequest request = SearchTrainingJobsRequest.builder().limit(V2_PAGE)
                 .filter(SearchTrainingJobsRequest.Filter.in("phase", ACTIVE_PHASES)).build();
         Pager pager = (limit, page) -> {
@@ -269,13 +261,23 @@ final class PollGroup {
         return w.ref().jobId().toLowerCase(Locale.ROOT);
     }
 
-    /** Files a watch of a shared read under due soon (for the window) and not due (for free news). */
-    private <K> void sortByDue(Watch w, long now, List<Watch> dueSoon, Map<K, List<Watch>> notDue, K key) {
-        if (w.dueMillis <= now + coalescingHorizon()) {
-            dueSoon.add(w);
-        }
-        if (w.dueMillis > now) {
-            notDue.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+    /**
+     * Files the watches a shared read of {@code api} answers (not those waiting for a detail read) under
+     * due soon (for the window) and not due (for free news), by {@code key}.
+     */
+    private <K> void sortByDue(JobRef.Api api, long now, List<Watch> dueSoon, Map<K, List<Watch>> notDue,
+            java.util.function.Function<Watch, K> key) {
+        long soon = now + coalescingHorizon();
+        for (Watch w : watches.values()) {
+            if (w.ref().api() != api || w.needsDetail) {
+                continue;
+            }
+            if (w.dueMillis <= soon) {
+                dueSoon.add(w);
+            }
+            if (w.dueMillis > now) {
+                notDue.computeIfAbsent(key.apply(w), k -> new ArrayList<>()).add(w);
+            }
         }
     }
 
