@@ -135,6 +135,13 @@ class TrainPreflightCliTest {
     }
 
     @Test
+    void theHelpNamesTheOptionBothWays() {
+        CliRunner.Result help = CliRunner.withoutConfiguration().run("train", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--[no-]preflight").contains("On by default with --dry-run");
+    }
+
+    @Test
     void aRealTrainRunsNoPreflightUnlessAsked() {
         putCodeOnly();
         CliRunner.Result r = CliRunner.against(emulator).run("train", Specs.v1(dir, "pre-none", Map.of()).toString());
