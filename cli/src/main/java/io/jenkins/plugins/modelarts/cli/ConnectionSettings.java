@@ -77,11 +77,16 @@ final class ConnectionSettings {
      * itself with path-style buckets.
      */
     ObsObjectSource obs() {
+        return obs("archiving logs from OBS", "Cannot read logs from OBS:");
+    }
+
+    /** As {@link #obs()}; {@code purpose} and {@code lead} word the problems ("the pre-flight's OBS checks"). */
+    ObsObjectSource obs(String purpose, String lead) {
         List<String> problems = new ArrayList<>();
         String ak = first(flags.accessKey, context.env(AK));
         String sk = ak == null ? null : secretKey(problems);
         if (ak == null) {
-            problems.add("archiving logs from OBS needs AK/SK credentials: set " + AK + " and " + SK);
+            problems.add(purpose + " needs AK/SK credentials: set " + AK + " and " + SK);
         }
         String obsEndpoint = first(flags.obsEndpoint, context.env(OBS_ENDPOINT));
         boolean pathStyle = false;
@@ -98,7 +103,7 @@ final class ConnectionSettings {
             }
         }
         if (!problems.isEmpty()) {
-            throw UsageException.of("Cannot read logs from OBS:", problems);
+            throw UsageException.of(lead, problems);
         }
         return new ObsObjectSource(obsEndpoint, ak, sk, context.env(SECURITY_TOKEN), pathStyle);
     }

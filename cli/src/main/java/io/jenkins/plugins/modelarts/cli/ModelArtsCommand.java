@@ -51,6 +51,10 @@ public final class ModelArtsCommand implements Runnable {
         return new ConnectionSettings(options, context).connect();
     }
 
+    ConnectionSettings connectionSettings() {
+        return new ConnectionSettings(options, context);
+    }
+
     /** The job's page in the ModelArts console of the connection's region; empty for other endpoints (the emulator). */
     java.util.Optional<String> consoleLink(io.jenkins.plugins.modelarts.core.job.JobRef ref) {
         String region = options.region != null ? options.region : context.env(ConnectionSettings.REGION);

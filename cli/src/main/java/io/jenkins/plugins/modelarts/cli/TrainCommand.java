@@ -13,7 +13,10 @@ import io.jenkins.plugins.modelarts.core.config.JobFromConfig;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.preflight.CheckResult;
+import io.jenkins.plugins.modelarts.core.preflight.PreflightReport;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.core.spec.JobSpecLoader;
 import io.jenkins.plugins.modelarts.core.cache.ReusePolicy;
 import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
@@ -33,6 +36,7 @@ import picocli.CommandLine.ParentCommand;
             "The spec is the v1 create body (job_name, job_desc, config{...}) or a v2 create body (kind, metadata,",
             "algorithm, spec). The whole spec is checked first; every problem is listed and nothing is sent if there",
             "is one (exit code 2).",
+            "With --dry-run, the request is printed and the pre-flight checks that its OBS locations and flavor exist.",
             "A v1 spec with config.create_version false creates the job without a version: stdout gets the job id alone,",
             "and --wait is refused before anything is sent (nothing would run).",
             "With --config NAME, a v1 job from a stored (or, with --config-type sample, a sample) configuration:",
@@ -83,8 +87,37 @@ final class TrainCommand implements Callable<Integer> {
                 "with --reuse the job that would be reused is named (read-only calls)."})
     boolean dryRun;
 
+    @Option(names = "--preflight", negatable = true,
+            description = {"Pre-flight: check that what the request points to exists: data and code folders hold objects,"
+                + " the boot file exists, output and log buckets exist, the v1 flavor is listed, not sold out and takes"
+                + " the workers (v2 flavors are not checked). One line per check on stderr: ok, missing, or unchecked"
+                + " (403, network, no OBS endpoint or AK/SK: a warning). On by default with --dry-run"
+                + " (--no-preflight skips it); without --dry-run it runs before the create, and anything missing"
+                + " refuses the create (exit 2, nothing sent)."})
+    Boolean preflight;
+
     @Mixin
     WaitFlags waitFlags = new WaitFlags();
+
+    /** {@code --preflight}/{@code --no-preflight}, else on for a dry run and off for a create. */
+    private boolean preflights() {
+        return preflight != null ? preflight : dryRun;
+    }
+
+    /** The pre-flight's lines on stderr; when something is missing, the create is refused (exit 2). */
+    private PreflightReport preflightOrRefuse(ModelArtsClient client, JobSpec jobSpec) {
+        PreflightReport report = new CliPreflight(root).run(client, jobSpec);
+        if (report.hasMissing() && !dryRun) {
+            throw refusal(report, jobSpec, "training job '" + jobSpec.jobName() + "' was not created");
+        }
+        return report;
+    }
+
+    private static UsageException refusal(PreflightReport report, JobSpec jobSpec, String outcome) {
+        return new UsageException("the pre-flight found " + report.count(CheckResult.MISSING) + " thing(s) missing ("
+                + ConsoleText.safe(report.missingList()) + "): " + outcome
+                + "; fix the spec or the bucket (or drop --preflight / add --no-preflight to skip the check)");
+    }
 
     private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
         try {
@@ -137,6 +170,9 @@ final class TrainCommand implements Callable<Integer> {
             root.context().err().println(lookup.reused().message());
             return lookup.reused().snapshot();
         }
+        if (preflights()) {
+            preflightOrRefuse(jobs.client(), lookup.toCreate());
+        }
         return submit(jobs, lookup.toCreate());
     }
 
@@ -157,7 +193,7 @@ final class TrainCommand implements Callable<Integer> {
         JobSpec fileSpec = configName == null ? JobSpecLoader.load(spec, jobName) : null;
         checkWaitable(fileSpec);
         if (dryRun && fileSpec != null && !reusePolicy().enabled()) {
-            return dryRun(fileSpec, null); // checked offline: nothing to read
+            return dryRun(fileSpec, null, null); // the spec checked offline; the pre-flight connects if it can
         }
         WaitOptions waitOptions = waitForEnd ? waitFlags.toOptions() : null;
         // with --wait --timeout, the timeout bounds the whole command: the create and its recovery too
@@ -169,7 +205,8 @@ final class TrainCommand implements Callable<Integer> {
             checkWaitable(jobSpec);
             if (dryRun) {
                 TrainingCache.Lookup lookup = lookUp(jobs, jobSpec);
-                return dryRun(lookup.isReused() ? jobSpec : lookup.toCreate(), lookup.isReused() ? lookup.reused() : null);
+                return dryRun(lookup.isReused() ? jobSpec : lookup.toCreate(), lookup.isReused() ? lookup.reused() : null,
+                        client);
             }
             TrainingJobs bounded = deadline == null ? jobs : jobs.withDeadline(deadline);
             JobSnapshot created = reuseOrSubmit(bounded, jobSpec);
@@ -188,16 +225,25 @@ final class TrainCommand implements Callable<Integer> {
 
     /**
      * {@code --dry-run}: the request body that would be sent (stdout; with {@code -o json} one document
-     * {@code {"dry_run": true, "api", "request", "reuses"}}), and on stderr what would happen. Exit code 0.
+     * {@code {"dry_run": true, "api", "request", "reuses", "preflight"}}), then the pre-flight (unless
+     * {@code --no-preflight}, or a job would be reused) and on stderr what would happen. Exit code 0, or 2
+     * when the pre-flight finds something missing.
+     *
+     * @param client the command's client; null for a spec file checked offline
      */
-    private int dryRun(JobSpec jobSpec, Reused reused) {
+    private int dryRun(JobSpec jobSpec, Reused reused, ModelArtsClient client) {
         JsonNode request = jobSpec.requestBody();
         ObjectNode document = Json.mapper().createObjectNode().put("dry_run", true).put("api", jobSpec.api());
         document.set("request", request);
         document.put("reuses", reused == null ? null : reused.snapshot().ref().toString());
         Output out = root.output();
-        out.object(document);
         out.logLines(Output.toJson(request));
+        PreflightReport report = reused == null && preflights() ? preflightOrRefuse(client, jobSpec) : null;
+        document.set("preflight", report == null ? null : Json.mapper().valueToTree(report.toMaps()));
+        out.object(document);
+        if (report != null && report.hasMissing()) {
+            throw refusal(report, jobSpec, "without --dry-run, training job '" + jobSpec.jobName() + "' would queue and fail");
+        }
         root.context().err().println(reused != null
                 ? "Dry run: nothing was created; with --reuse this run would return the earlier job: " + reused.message()
                 : "Dry run: the " + jobSpec.api() + " spec is valid; nothing was sent."

@@ -33,6 +33,13 @@ final class Specs {
                 + "\"spec\":{\"resource\":{\"flavor_id\":\"modelarts.vm.gpu.p100\",\"node_count\":1}}}");
     }
 
+    /** The objects the specs above point to, so that they pass the pre-flight. */
+    static void putObjects(io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator emulator) {
+        byte[] code = "print('train')".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        emulator.obs().put("test-bucket", "src/train.py", code).put("test-bucket", "code/train.py", code)
+                .put("test-bucket", "data/part-0.csv", "a,b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static String text(Path spec) {
         try {
             return Files.readString(spec);

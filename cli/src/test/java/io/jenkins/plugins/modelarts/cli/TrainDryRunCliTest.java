@@ -59,6 +59,7 @@ class TrainDryRunCliTest {
     @Test
     void withReuseItNamesTheJobThatWouldBeReturnedAndCreatesNothing() {
         CliRunner cli = CliRunner.against(EMULATOR.emulator());
+        Specs.putObjects(EMULATOR.emulator()); // the last dry run creates nothing to reuse: the pre-flight runs
         Path spec = Specs.v1(dir, "dry-reuse", Map.of("emulator_status_reads", "1"));
         CliRunner.Result trained = cli.run("train", spec.toString(), "--reuse", "successful", "--wait", "--poll-interval", "1s");
         assertThat(trained.exitCode()).as(trained.err()).isZero();

@@ -11,9 +11,16 @@ import java.io.IOException;
  */
 public final class ObsAccessException extends ModelArtsException {
     private static final long serialVersionUID = 1L;
+    private final boolean unreachable;
 
     ObsAccessException(String what, ObsException e) {
         super(message(what, e), e);
+        this.unreachable = networkCause(e) != null;
+    }
+
+    /** True when no HTTP answer came back at all (refused, unknown host, timed out): OBS could not be reached. */
+    public boolean unreachable() {
+        return unreachable;
     }
 
     private static String message(String what, ObsException e) {

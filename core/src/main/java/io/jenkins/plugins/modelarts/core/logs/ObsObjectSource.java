@@ -10,8 +10,12 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** Lists and reads objects with the vendor's OBS client. Close it when done. */
-public final class ObsObjectSource implements ObjectSource, AutoCloseable {
+/**
+ * Lists and reads objects with the vendor's OBS client, and says whether objects, folders and buckets
+ * exist (for the pre-flight). Close it when done.
+ */
+public final class ObsObjectSource implements ObjectSource, ObjectPresence, AutoCloseable {
+    private static final int NOT_FOUND = 404;
     private static final int PAGE = 1000;
     /** How long a read may wait for the next bytes (the OBS client's own default). */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
@@ -66,6 +70,43 @@ public final class ObsObjectSource implements ObjectSource, AutoCloseable {
             return client.getObject(bucket, key).getObjectContent();
         } catch (ObsException e) {
             throw new ObsAccessException("reading obs://" + bucket + "/" + key, e);
+        }
+    }
+
+    @Override
+    public boolean anyUnder(String bucket, String prefix) {
+        ListObjectsRequest request = new ListObjectsRequest(bucket);
+        request.setPrefix(prefix);
+        request.setMaxKeys(2); // a folder marker (the key "prefix" itself, as the console makes) and one more
+        try {
+            return client.listObjects(request).getObjects().stream().anyMatch(o -> !o.getObjectKey().equals(prefix));
+        } catch (ObsException e) {
+            if (e.getResponseCode() == NOT_FOUND) {
+                return false; // NoSuchBucket
+            }
+            throw new ObsAccessException("listing obs://" + bucket + "/" + prefix, e);
+        }
+    }
+
+    @Override
+    public boolean objectExists(String bucket, String key) {
+        try {
+            client.getObjectMetadata(bucket, key);
+            return true;
+        } catch (ObsException e) {
+            if (e.getResponseCode() == NOT_FOUND) {
+                return false;
+            }
+            throw new ObsAccessException("reading the metadata of obs://" + bucket + "/" + key, e);
+        }
+    }
+
+    @Override
+    public boolean bucketExists(String bucket) {
+        try {
+            return client.headBucket(bucket);
+        } catch (ObsException e) {
+            throw new ObsAccessException("checking bucket " + bucket, e);
         }
     }
 

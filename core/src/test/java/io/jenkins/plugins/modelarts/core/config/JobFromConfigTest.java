@@ -72,8 +72,8 @@ class JobFromConfigTest {
                 new ResourceNames("modelarts.vm.gpu.k80", "TensorFlow", null, "VGG")).toSpec(client));
 
         assertThat(e.problems()).containsExactly(
-                "flavor 'modelarts.vm.gpu.k80' does not exist: choose one of modelarts.vm.cpu.2u, modelarts.vm.gpu.8v100,"
-                        + " modelarts.vm.gpu.p100",
+                "flavor 'modelarts.vm.gpu.k80' does not exist: choose one of modelarts.vm.cpu.2u, modelarts.vm.gpu.4v100,"
+                        + " modelarts.vm.gpu.8v100, modelarts.vm.gpu.p100",
                 "framework 'TensorFlow' has several versions: choose one of TF-1.8.0-python3.6, TF-2.1.0-python3.6",
                 "model 'VGG' is not a built-in algorithm: choose one of ResNet_v1_50, YOLO_v3");
 

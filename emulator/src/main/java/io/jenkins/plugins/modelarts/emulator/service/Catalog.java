@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The emulator's fixed catalog: the training flavors ({@code resource-specs}, each with its
- * {@code max_num} of workers), the AI engines ({@code ai-engines}) and the built-in algorithms
+ * {@code max_num} of workers; one sold out, {@code no_resource}), the AI engines ({@code ai-engines}) and the built-in algorithms
  * ({@code built-in-algorithms}). Jobs and configurations must name entries of it, as on the cloud.
  */
 public final class Catalog {
@@ -19,7 +19,9 @@ public final class Catalog {
              {"spec_id": 2, "core": "2", "cpu": "8", "gpu_num": 0, "gpu_type": "", "spec_code": "modelarts.vm.cpu.2u",
               "max_num": 2, "unit_num": 1, "no_resource": false},
              {"spec_id": 3, "core": "8", "cpu": "64", "gpu_num": 8, "gpu_type": "V100", "spec_code": "modelarts.vm.gpu.8v100",
-              "max_num": 8, "unit_num": 1, "no_resource": false}]""");
+              "max_num": 8, "unit_num": 1, "no_resource": false},
+             {"spec_id": 4, "core": "4", "cpu": "32", "gpu_num": 4, "gpu_type": "V100", "spec_code": "modelarts.vm.gpu.4v100",
+              "max_num": 4, "unit_num": 1, "no_resource": true}]""");
     private static final ArrayNode ENGINES = array("""
             [{"engine_id": 1, "engine_name": "TensorFlow", "engine_version": "TF-1.8.0-python3.6", "v1_compatible": true},
              {"engine_id": 2, "engine_name": "TensorFlow", "engine_version": "TF-2.1.0-python3.6", "v1_compatible": true},

@@ -74,9 +74,14 @@ class FormBindingTest {
         JSONObject form = JSONObject.fromObject("{'jobName':'resnet','workerServerNum':'','specId':'','engineId':'',"
                 + "'modelId':'','appUrl':'/b/src/','bootFileUrl':'/b/src/train.py','dataUrl':'/b/data/',"
                 + "'trainUrl':'/b/out/','logUrl':'/b/log/','parameters':'lr=0.01\\n batch = 32 \\n','wait':true,"
-                + "'require':'','timeout':'0'}");
+                + "'require':'','timeout':'0','dryRun':true,'preflight':false}");
 
         TrainStep step = TrainStep.DescriptorImpl.fromForm(form, data -> forms.bind(TrainStep.class, data));
+        assertThat(step.getPreflight()).as("an unticked box skips the dry run's pre-flight").isFalse();
+        assertThat(step.isDryRun()).isTrue();
+        TrainStep ticked = TrainStep.DescriptorImpl.fromForm(JSONObject.fromObject("{'preflight':true}"),
+                data -> forms.bind(TrainStep.class, data));
+        assertThat(ticked.getPreflight()).isTrue();
 
         assertThat(step.getSpecId()).isNull();
         assertThat(step.getEngineId()).isNull();
@@ -104,7 +109,7 @@ class FormBindingTest {
     void theFreestyleBuilderBindsItsNestedSettingsAndSendsNoZeroIds() {
         ModelArtsTrainBuilder builder = forms.bind(ModelArtsTrainBuilder.class, "{'jobName':'','specId':'','engineId':'7',"
                 + "'configName':'mnist_tf_sample','configType':' sample ','reuse':' 24h ',"
-                + "'modelId':'','parametersText':'lr=0.1','wait':true,'createVersion':false,"
+                + "'modelId':'','parametersText':'lr=0.1','wait':true,'createVersion':false,'preflight':true,"
                 + "'dataSource':'[{\\\"type\\\": \\\"obs\\\", \\\"data_url\\\": \\\"/b/data/\\\"}]','volumes':' ',"
                 + "'settings':{'credentialsId':'keys','findingThresholds':'duration_ratio=3',"
                 + "'timeout':'15','require':'accuracy >= 0.9','baseline':'lastSuccessfulBuild','maxArchiveMb':''}}");
@@ -124,6 +129,7 @@ class FormBindingTest {
         assertThat(settings.getMaxArchiveMb()).as("a blank number is 0: archive nothing").isZero();
         assertThat(settings.getFindingThresholds()).isEqualTo("duration_ratio=3");
         assertThat(builder.isCreateVersion()).isFalse();
+        assertThat(builder.isPreflight()).isTrue();
         assertThat(builder.getDataSource()).isEqualTo("[{\"type\": \"obs\", \"data_url\": \"/b/data/\"}]");
         assertThat(builder.getVolumes()).as("blank is not given").isNull();
     }

@@ -122,10 +122,12 @@ class CallExecutionsProgramDatTest {
         step.setJobName("dry-run-1");
         step.setReuse("successful");
         step.setDryRun(true);
+        step.setPreflight(false);
 
         StepExecution read = survivesBeforeAndAfter(step);
 
         assertThat(read.getClass().getSimpleName()).isEqualTo("TrainDryRun");
+        assertThat(Fields.get(Fields.get(read, "definition"), "preflight")).isEqualTo(Boolean.FALSE);
         assertThat(Fields.get(read, "jobName")).isEqualTo("dry-run-1");
         assertThat(Fields.get(Fields.get(read, "definition"), "bootFileUrl")).isEqualTo("/bucket/src/train.py");
     }

@@ -35,10 +35,14 @@ class TrainExecutionProgramDatTest {
     @Test
     void trainExecutionSurvivesProgramDatBeforeItSubmits() throws Exception {
         FakeStepContext context = h.newContext();
-        TrainExecution execution = (TrainExecution) train(true).start(context);
+        TrainStep step = train(true);
+        step.setPreflight(true);
+        TrainExecution execution = (TrainExecution) step.start(context);
 
         TrainExecution read = Restart.throughProgramDat(execution, context, h);
 
+        assertThat(((TrainingDefinition) Fields.get(read, "definition")).runsPreflight(false))
+                .as("preflight: true, kept for a create after the restart").isTrue();
         assertThat(Fields.get(read, "ref")).isNull();
         assertThat(Fields.get(read, "submitStarted")).isEqualTo(false);
         assertThat(Fields.get(read, "jobName")).isEqualTo("resnet-1");

@@ -17,7 +17,7 @@ public interface ClientFactory {
      */
     ClientLease lease(Connection connection, Run<?, ?> run) throws AbortException;
 
-    /** The OBS reader for the objects under a job's log_url; an {@link AbortException} saying why not. */
+    /** The OBS reader for the objects under a job's log_url and for the pre-flight; an {@link AbortException} saying why not. */
     ObjectSource obs(Connection connection, Run<?, ?> run) throws AbortException;
 
     /**

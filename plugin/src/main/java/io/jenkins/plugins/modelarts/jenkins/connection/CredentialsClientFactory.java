@@ -59,11 +59,11 @@ public final class CredentialsClientFactory implements ClientFactory, AutoClosea
             return new ObsObjectSource(e.baseUrl(), e.accessKey(), e.secretKey(), null, true);
         }
         if (connection.region() == null) {
-            throw new AbortException("archiving logs from OBS needs the region (the OBS endpoint is derived from it)");
+            throw new AbortException("reading OBS needs the region (the OBS endpoint is derived from it)");
         }
         Credentials credentials = ClientCredentials.of(lookup(connection, run));
         if (!(credentials instanceof AkSkCredentials keys)) {
-            throw new AbortException("archiving logs from OBS needs access key credentials; '"
+            throw new AbortException("reading OBS needs access key credentials; '"
                     + connection.credentialsId() + "' is a user name and password");
         }
         return new ObsObjectSource(Endpoints.obs(connection.region()), keys.accessKey(), keys.secretKey(),

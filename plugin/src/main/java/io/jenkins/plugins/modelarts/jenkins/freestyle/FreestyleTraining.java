@@ -19,9 +19,11 @@ import io.jenkins.plugins.modelarts.core.job.WaitOptions;
 import io.jenkins.plugins.modelarts.core.job.WaitTimeoutException;
 import io.jenkins.plugins.modelarts.core.logs.LogCursor;
 import io.jenkins.plugins.modelarts.core.logs.LogTail;
+import io.jenkins.plugins.modelarts.core.preflight.PreflightReport;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientLease;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.connection.ModelArtsRuntime;
+import io.jenkins.plugins.modelarts.jenkins.steps.TrainPreflight;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainingDefinition;
 import io.jenkins.plugins.modelarts.jenkins.wait.JobCompletion;
 import io.jenkins.plugins.modelarts.jenkins.wait.WaitSettings;
@@ -61,6 +63,12 @@ final class FreestyleTraining {
         try {
             log.println("Creating ModelArts training job " + name + " on " + connection.describe());
             TrainingCache.Lookup lookup = definition.cacheLookup(jobs, definition.toSpec(name, client), runtime.clock(), log);
+            if (!lookup.isReused() && definition.runsPreflight(false)) {
+                PreflightReport report = TrainPreflight.run(runtime.clients(), connection, run, client, lookup.toCreate(), log);
+                if (report.hasMissing()) {
+                    throw TrainPreflight.refusal(report, name, false);
+                }
+            }
             created = lookup.isReused() ? reused(log, lookup.reused()) : created(log, jobs.submission(lookup.toCreate()), name);
         } catch (ModelArtsException | IllegalArgumentException e) {
             throw new AbortException("Could not create ModelArts training job " + name + ": " + ConsoleText.errorMessage(e));

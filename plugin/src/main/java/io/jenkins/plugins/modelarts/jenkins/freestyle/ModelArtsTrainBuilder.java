@@ -270,6 +270,16 @@ public class ModelArtsTrainBuilder extends Builder implements SimpleBuildStep {
         definition.setCreateVersion(createVersion);
     }
 
+    public boolean isPreflight() {
+        return definition.runsPreflight(false);
+    }
+
+    /** Ticked: check that the request's OBS locations and flavor exist before the create, and refuse it when one is missing. */
+    @DataBoundSetter
+    public void setPreflight(boolean preflight) {
+        definition.setPreflight(preflight ? Boolean.TRUE : null);
+    }
+
     public boolean isWait() {
         return wait;
     }

@@ -5,16 +5,20 @@ import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.core.cache.TrainingCache;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.preflight.PreflightReport;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * {@code modelartsTrain(dryRun: true)}: builds the request as the step would (the configuration read
- * and names resolved, the training cache looked up), prints it and returns it, and creates nothing.
+ * and names resolved, the training cache looked up), prints it and returns it, and creates nothing; then
+ * the pre-flight ({@link TrainPreflight}, unless {@code preflight: false}), whose checks the value carries
+ * and which fails the step when something is missing.
  * Only reads, so after a restart it simply runs again.
  */
 final class TrainDryRun extends CallExecution {
@@ -45,11 +49,19 @@ final class TrainDryRun extends CallExecution {
         if (lookup.isReused()) {
             log().println(ConsoleText.safe("Dry run: nothing was created; with reuse this build would return the earlier job: "
                     + lookup.reused().message()));
-        } else {
-            log().println(ConsoleText.safe("Dry run: the " + api + " request is valid; nothing was sent. Without dryRun it"
-                    + " creates ModelArts training job " + jobName + ":"));
-            request.lines().forEach(line -> log().println(ConsoleText.safeLogLine(line)));
+            value.put("preflight", null);
+            return value;
         }
+        log().println(ConsoleText.safe("Dry run: the " + api + " request is valid; nothing was sent. Without dryRun it"
+                + " creates ModelArts training job " + jobName + ":"));
+        request.lines().forEach(line -> log().println(ConsoleText.safeLogLine(line)));
+        PreflightReport report = definition.runsPreflight(true)
+                ? TrainPreflight.run(runtime().clients(), connection, run(), client, sent, log())
+                : null;
+        if (report != null && report.hasMissing()) {
+            throw TrainPreflight.refusal(report, jobName, true);
+        }
+        value.put("preflight", report == null ? null : new ArrayList<>(report.toMaps()));
         return value;
     }
 

@@ -10,6 +10,7 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.Submission;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.preflight.PreflightReport;
 import io.jenkins.plugins.modelarts.core.spec.JobSpec;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
 import io.jenkins.plugins.modelarts.jenkins.wait.StepResults;
@@ -78,6 +79,12 @@ public class TrainExecution extends JobWaitExecution {
             return;
         }
         spec = lookup.toCreate();
+        if (definition.runsPreflight(false)) {
+            PreflightReport report = TrainPreflight.run(runtime().clients(), connection, run(), client, spec, log());
+            if (report.hasMissing()) {
+                throw TrainPreflight.refusal(report, jobName, false);
+            }
+        }
         submitStarted = true;
         getContext().saveState().get(30, TimeUnit.SECONDS);
         Submission submission = jobs.submission(spec);

@@ -296,6 +296,19 @@ public class TrainStep extends WaitingStep {
         this.dryRun = dryRun;
     }
 
+    public Boolean getPreflight() {
+        return definition.getPreflight();
+    }
+
+    /**
+     * The pre-flight (the request's OBS locations and flavor exist): on by default for a dry run, off
+     * otherwise; {@code true} on a real train refuses to create when something is missing.
+     */
+    @DataBoundSetter
+    public void setPreflight(Boolean preflight) {
+        definition.setPreflight(preflight);
+    }
+
     public boolean isWait() {
         return wait;
     }

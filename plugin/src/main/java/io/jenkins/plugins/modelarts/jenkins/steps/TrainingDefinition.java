@@ -63,6 +63,8 @@ public final class TrainingDefinition implements Serializable {
     private String volumes;
     /** null: the service's default (a version is created); false: {@code create_version: false}. */
     private Boolean createVersion;
+    /** The pre-flight: null for the default (on for a dry run, off for a create), else as set. */
+    private Boolean preflight;
     /** The training cache's policy as written ({@code never}, {@code successful}, {@code 24h}); null for never. */
     private String reuse;
 
@@ -261,6 +263,20 @@ public final class TrainingDefinition implements Serializable {
     /** {@code config.volumes}: a JSON array of {@code {nfs: {id, src_path, dest_path, read_only}}} or {@code {host_path: {...}}}. */
     public void setVolumes(String json) {
         this.volumes = Util.fixEmptyAndTrim(json);
+    }
+
+    /** {@code preflight} as set: null when left to the default ({@link #runsPreflight}). */
+    public Boolean getPreflight() {
+        return preflight;
+    }
+
+    public void setPreflight(Boolean value) {
+        this.preflight = value;
+    }
+
+    /** Whether the pre-flight runs: as set, else only for a dry run (the one place for this default). */
+    public boolean runsPreflight(boolean dryRun) {
+        return preflight != null ? preflight : dryRun;
     }
 
     public boolean isCreateVersion() {

@@ -59,6 +59,24 @@ class TrainBuilderTest {
     }
 
     @Test
+    void withPreflightTickedAMissingBootFileFailsTheBuildAndNothingIsCreated() throws Exception {
+        h.emulator.obs().put("bucket", "data/part-0.csv", new byte[] {1});
+        ModelArtsTrainBuilder b = builder("");
+        b.setJobName("fs-pre");
+        b.setPreflight(true);
+        assertThat(b.isPreflight()).isTrue();
+        RecordingListener listener = new RecordingListener();
+
+        assertThatThrownBy(() -> b.perform(h.newRun(), new FakeEnv(), listener)).isInstanceOf(AbortException.class)
+                .hasMessageStartingWith("ModelArts pre-flight: 2 thing(s) missing (config.app_url /bucket/src/,"
+                        + " config.boot_file_url /bucket/src/train.py): training job fs-pre was not created");
+        assertThat(listener.text()).contains("  ok         config.data_url /bucket/data/")
+                .contains("  missing    config.boot_file_url /bucket/src/train.py: no object obs://bucket/src/train.py");
+        assertThat(h.emulator.journal().count("POST", ".*/training-jobs")).isZero();
+        assertThat(new ModelArtsTrainBuilder().isPreflight()).as("off unless ticked").isFalse();
+    }
+
+    @Test
     void aRebuildWithReuseAndAnUnchangedDefinitionCreatesNoSecondJobAChangedOneDoes() throws Exception {
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
         ModelArtsTrainBuilder b = builder("lr=0.01");

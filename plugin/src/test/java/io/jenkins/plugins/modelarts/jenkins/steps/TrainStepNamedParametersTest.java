@@ -134,6 +134,7 @@ class TrainStepNamedParametersTest {
 
     @Test
     void aDryRunPrintsAndReturnsTheRequestAndCreatesNothing() throws Exception {
+        TrainStepPreflightTest.putObjects(h.emulator);
         TrainStep step = TrainStepTest.train(Map.of("lr", "0.01"));
         step.setJobName("dry-7");
         step.setDryRun(true);
