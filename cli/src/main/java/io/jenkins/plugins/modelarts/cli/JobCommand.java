@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "job", description = {"Show one training job's details.",
-            "v2 job details for a UUID, or a v1 job version's details (with metrics) for a numeric id. With --record FILE, also",
-            "record the ended job as a fixture that `modelarts emulator --replay FILE` replays (no credentials, project id or",
-            "endpoint in it)."})
+            "v2 job details for a UUID, or a v1 job version's details (with metrics) for a numeric id.",
+            "With --record FILE the ended job is written into FILE instead, as a fixture that `modelarts emulator --replay FILE`"
+                + " replays (no credentials, project id or endpoint in it)."})
 final class JobCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
