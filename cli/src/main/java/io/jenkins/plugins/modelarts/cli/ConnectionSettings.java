@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where and as whom to call ModelArts, from flags first and the conventional environment variables
@@ -106,6 +107,27 @@ final class ConnectionSettings {
             throw UsageException.of(lead, problems);
         }
         return new ObsObjectSource(obsEndpoint, ak, sk, context.env(SECURITY_TOKEN), pathStyle);
+    }
+
+    /**
+     * Every connection value given by flag, environment or file that must not be written into a
+     * recording: endpoints, project id, keys, token, IAM user, password and account. Settings that are
+     * missing or unreadable are simply left out.
+     */
+    List<String> sensitiveValues() {
+        List<String> values = new ArrayList<>();
+        values.add(first(flags.endpoint, context.env(ENDPOINT)));
+        values.add(first(flags.projectId, context.env(PROJECT_ID)));
+        values.add(first(flags.accessKey, context.env(AK)));
+        values.add(secretKey(new ArrayList<>()));
+        values.add(context.env(SECURITY_TOKEN));
+        values.add(first(flags.iamUser, context.env(IAM_USER)));
+        values.add(context.env(IAM_PASSWORD));
+        values.add(first(flags.iamDomain, context.env(IAM_DOMAIN)));
+        values.add(first(flags.iamEndpoint, context.env(IAM_ENDPOINT)));
+        values.add(first(flags.obsEndpoint, context.env(OBS_ENDPOINT)));
+        values.removeIf(Objects::isNull);
+        return values;
     }
 
     /** Where the ModelArts endpoint comes from, for messages about reaching it. */

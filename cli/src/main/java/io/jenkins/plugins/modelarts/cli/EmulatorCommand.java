@@ -1,13 +1,17 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.emulator.FaultSpec;
+import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import io.jenkins.plugins.modelarts.emulator.Faults;
+import io.jenkins.plugins.modelarts.emulator.Fixture;
 import io.jenkins.plugins.modelarts.emulator.ModelArtsEmulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -36,6 +40,16 @@ final class EmulatorCommand implements Callable<Integer> {
                 + " oversize-bytes=N, seed=N, on=creates (faults hit creates only). E.g. --faults 'throttle=20%%,5xx=10%%,lost=2%%,latency=200ms'."})
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = {"Jobs replay the job recorded in FILE (`modelarts job JOB --record FILE`): its final state, metrics, running"
+                + " time and log. Repeatable. With one fixture every job replays it; with several, jobs named as a recorded job do"
+                + " (emulator/README.md)."})
+    List<Path> replay = new ArrayList<>();
+
+    @Option(names = "--replay-time", paramLabel = "D", converter = DurationConverter.class,
+            description = "The most a replay takes: the recorded time is compressed into D (default 10s; 0 ends a replay at its first read).")
+    Duration replayTime = Fixture.DEFAULT_REPLAY_TIME;
+
     @Option(names = "--no-auth", description = "Accept requests without a signature or token (by default the emulator checks them like the cloud does).")
     boolean noAuth;
 
@@ -47,14 +61,26 @@ final class EmulatorCommand implements Callable<Integer> {
         for (String spec : faults) {
             FaultSpec.apply(spec, new Faults(() -> {})); // every spec is checked before the port is opened
         }
+        if (replayTime.isNegative()) {
+            throw new UsageException("--replay-time must not be negative");
+        }
+        ModelArtsEmulator.Builder builder = ModelArtsEmulator.builder().port(port).authRequired(!noAuth).replayTime(replayTime);
+        for (Path fixture : replay) {
+            builder.replay(fixture); // every fixture is read before the port is opened
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().port(port).authRequired(!noAuth).build().start()) {
+        try (ModelArtsEmulator emulator = builder.build().start()) {
             for (String spec : faults) {
                 FaultSpec.apply(spec, emulator.faults());
             }
             Thread hook = new Thread(stopped::countDown, "modelarts-emulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             printBanner(root.context().out(), emulator, root.options().json());
+            for (Fixture fixture : emulator.fixtures()) {
+                (root.options().json() ? root.context().err() : root.context().out())
+                        .println("Replaying " + ConsoleText.safe(fixture.describe(emulator.replayTime())));
+                root.context().out().flush();
+            }
             if (!faults.isEmpty()) {
                 (root.options().json() ? root.context().err() : root.context().out()).println("Faults injected into the ModelArts API: " + String.join(", ", faults));
                 root.context().out().flush();

@@ -8,13 +8,23 @@ import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
+import io.jenkins.plugins.modelarts.core.replay.JobRecorder;
+import io.jenkins.plugins.modelarts.core.replay.JobRecording;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "job", description = {"Show one training job's details.",
-            "v2 job details for a UUID, or a v1 job version's details (with metrics) for a numeric id."})
+            "v2 job details for a UUID, or a v1 job version's details (with metrics) for a numeric id.",
+            "With --record FILE the ended job is written into FILE instead, as a fixture that `modelarts emulator --replay FILE`"
+                + " replays (no credentials, project id or endpoint in it)."})
 final class JobCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
@@ -25,10 +35,26 @@ final class JobCommand implements Callable<Integer> {
     @Mixin
     JobArgument target = new JobArgument();
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = {"Write the ended job into FILE as a replay fixture: API, name, final state, running time and time queued,"
+                + " v1 model and system metric lists, a failed v2 job's message, and the last lines of its first worker's log"
+                + " (emulator/README.md). A job that has not ended is refused (exit 2)."})
+    Path record;
+
+    @Option(names = "--record-log-lines", paramLabel = "N",
+            description = "With --record: keep the last N lines of the log, 0 (no log read) to 100000 (default ${DEFAULT-VALUE}).")
+    int recordLogLines = JobRecorder.DEFAULT_LOG_LINES;
+
     @Override
     public Integer call() {
         JobRef ref = target.ref();
+        if (recordLogLines < 0 || recordLogLines > JobRecorder.MAX_LOG_LINES) {
+            throw new UsageException("--record-log-lines must be 0-" + JobRecorder.MAX_LOG_LINES + ", got " + recordLogLines);
+        }
         try (ModelArtsClient client = root.connect()) {
+            if (record != null) {
+                return record(client, ref);
+            }
             JobSnapshot snapshot = new TrainingJobs(client).read(ref);
             Output out = root.output();
             out.object(snapshot.detail());
@@ -39,6 +65,27 @@ final class JobCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    private int record(ModelArtsClient client, JobRef ref) {
+        ConnectionSettings settings = new ConnectionSettings(root.options(), root.context());
+        JobRecording recording = new JobRecorder(new TrainingJobs(client), root.context().clock(), settings.sensitiveValues())
+                .record(ref, recordLogLines);
+        try {
+            Path parent = record.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(record, Output.toJson(recording.fixture()) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + record + ": " + e.getMessage(), e);
+        }
+        Output out = root.output();
+        out.object(recording.fixture());
+        out.line("Recorded " + recording.snapshot().ref() + " (" + recording.fixture().path("job_name").asText() + ", "
+                + recording.snapshot().statusName() + ", " + recording.logLines() + " log lines"
+                + (recording.logTruncated() ? ", the last " + recordLogLines + " of a longer log" : "") + ") into " + record);
+        return ExitCodes.OK;
     }
 
     private static void printV2(Output out, JobSnapshot snapshot, TrainingJob job) {

@@ -24,9 +24,11 @@ import java.util.Objects;
  *     {@link #SYSTEM_PROFILES} ({@code balanced}, the default, when null)
  * @param queued how long the job waits before it starts: its {@code start_time} is this much after
  *     its {@code create_time} (null for none)
+ * @param recording what a replayed job shows of the job it was recorded from ({@link Fixture#script}), or
+ *     null for a job the emulator makes up
  */
 public record JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics,
-        String systemProfile, Duration queued) {
+        String systemProfile, Duration queued, Recording recording) {
 
     /** Where a job ends, with its v1 code and v2 phase. */
     public enum FinalState {
@@ -73,7 +75,7 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
             java.util.List.of("balanced", "gpu-underused", "gpu-memory-full", "cpu-bound", "memory-full");
 
     public JobScript(int statusReads, Duration runTime, FinalState finalState, int logLines, String modelMetrics) {
-        this(statusReads, runTime, finalState, logLines, modelMetrics, null, null);
+        this(statusReads, runTime, finalState, logLines, modelMetrics, null, null, null);
     }
 
     public JobScript {
@@ -104,30 +106,46 @@ public record JobScript(int statusReads, Duration runTime, FinalState finalState
     }
 
     public JobScript endingIn(FinalState state) {
-        return new JobScript(statusReads, runTime, state, logLines, modelMetrics, systemProfile, queued);
+        return new JobScript(statusReads, runTime, state, logLines, modelMetrics, systemProfile, queued, recording);
     }
 
     public JobScript withLogLines(int lines) {
-        return new JobScript(statusReads, runTime, finalState, lines, modelMetrics, systemProfile, queued);
+        return new JobScript(statusReads, runTime, finalState, lines, modelMetrics, systemProfile, queued, recording);
     }
 
     /** Completed jobs report this {@code model_metric_list} (a JSON object as text; {@code ""} for none). */
     public JobScript withModelMetrics(String json) {
-        return new JobScript(statusReads, runTime, finalState, logLines, json, systemProfile, queued);
+        return new JobScript(statusReads, runTime, finalState, logLines, json, systemProfile, queued, recording);
     }
 
     /** Completed v1 jobs report the scripted system metric series named (one of {@link #SYSTEM_PROFILES}). */
     public JobScript withSystemProfile(String profile) {
-        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, profile, queued);
+        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, profile, queued, recording);
     }
 
     /** The job starts this long after it was created. */
     public JobScript withQueued(Duration time) {
-        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, systemProfile, time);
+        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, systemProfile, time, recording);
+    }
+
+    /** A replay: the job shows what {@code recorded} says (its running time, system metrics, logs, failure message). */
+    public JobScript withRecording(Recording recorded) {
+        return new JobScript(statusReads, runTime, finalState, logLines, modelMetrics, systemProfile, queued, recorded);
+    }
+
+    /**
+     * For a timed script, how long the job shows WAITING (v1 7, v2 Pending) before RUNNING: a replay waits
+     * the recorded job's share of its time queued, any other timed script a quarter of its run time.
+     */
+    public Duration waitingTime() {
+        if (runTime == null) {
+            return Duration.ZERO;
+        }
+        return recording == null ? runTime.dividedBy(4) : Duration.ofMillis(Math.round(runTime.toMillis() * recording.queuedShare()));
     }
 
     private JobScript withProgress(int reads, Duration time) {
-        return new JobScript(reads, time, finalState, logLines, modelMetrics, systemProfile, queued);
+        return new JobScript(reads, time, finalState, logLines, modelMetrics, systemProfile, queued, recording);
     }
 
     /** This script, changed by whatever steering parameters a job carries; bad values are refused. */

@@ -2,11 +2,17 @@ package io.jenkins.plugins.modelarts.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import io.jenkins.plugins.modelarts.emulator.http.EmulatorServer;
+import io.jenkins.plugins.modelarts.emulator.service.ScriptBook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -24,6 +30,7 @@ import java.util.function.Consumer;
  *
  * <p>Requests are authenticated like the cloud's (AK/SK signatures or IAM tokens) unless
  * {@link Builder#authRequired(boolean)} is false. Jobs progress by their {@link JobScript};
+ * {@link Builder#replay(Path)} makes them replay a recorded job ({@link Fixture});
  * {@link #faults()} injects throttling, server errors, dropped connections and more;
  * {@link #journal()} records every request. Thread-safe.
  */
@@ -65,6 +72,7 @@ public final class ModelArtsEmulator implements AutoCloseable {
         }
         server = new EmulatorServer(http, settings.clock, settings.authRequired, settings.projectId, settings.accessKey,
                 settings.secretKey, settings.iamUser, settings.iamPassword, settings.iamDomain, settings.log);
+        replayFixtures();
         server.start();
         settings.log.accept("ModelArts emulator listening on " + baseUrl());
         return this;
@@ -129,9 +137,35 @@ public final class ModelArtsEmulator implements AutoCloseable {
         return running().obs();
     }
 
-    /** Forgets every job, configuration, object, token, script, fault and journal entry. */
+    /** Forgets every job, configuration, object, token, script, fault and journal entry; the builder's fixtures stay. */
     public void reset() {
         running().reset();
+        replayFixtures();
+    }
+
+    /** The recordings that jobs replay ({@link Builder#replay(Path)}), in the order given. */
+    public List<Fixture> fixtures() {
+        return List.copyOf(settings.fixtures.values());
+    }
+
+    /** How long a replay takes at most on the emulator's clock ({@link Builder#replayTime(Duration)}). */
+    public Duration replayTime() {
+        return settings.replayTime;
+    }
+
+    /**
+     * Jobs named as a fixture's recorded job replay it; with a single fixture, every job does (the one
+     * decision of which jobs replay, emulator/README.md). Scripts set later, and a job's steering
+     * parameters, still win.
+     */
+    private void replayFixtures() {
+        ScriptBook scripts = server.scripts();
+        for (Fixture fixture : settings.fixtures.values()) {
+            scripts.put(fixture.jobName(), fixture.script(settings.replayTime));
+        }
+        if (settings.fixtures.size() == 1) {
+            scripts.setDefault(settings.fixtures.values().iterator().next().script(settings.replayTime));
+        }
     }
 
     @Override
@@ -162,6 +196,8 @@ public final class ModelArtsEmulator implements AutoCloseable {
         private String iamPassword = DEFAULT_IAM_PASSWORD;
         private String iamDomain = DEFAULT_IAM_DOMAIN;
         private Consumer<String> log = line -> {};
+        private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
+        private Duration replayTime = Fixture.DEFAULT_REPLAY_TIME;
 
         private Builder() {}
 
@@ -203,6 +239,39 @@ public final class ModelArtsEmulator implements AutoCloseable {
         /** Where the emulator writes one line per request; nothing by default. */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log, "log == null");
+            return this;
+        }
+
+        /**
+         * Jobs replay the recorded job of this fixture file ({@link Fixture}): read now, so a bad file fails
+         * here, naming the file. Repeatable, one fixture per recorded job name.
+         *
+         * @throws IllegalArgumentException for a file that is not a usable fixture, or a second fixture of a job name
+         * @throws java.io.UncheckedIOException for a file that cannot be read
+         */
+        public Builder replay(Path fixtureFile) {
+            return replay(Fixture.load(Objects.requireNonNull(fixtureFile, "fixtureFile == null")));
+        }
+
+        /** Jobs replay this recording; see {@link #replay(Path)}. */
+        public Builder replay(Fixture fixture) {
+            Fixture other = fixtures.putIfAbsent(fixture.jobName(), fixture);
+            if (other != null) {
+                throw new IllegalArgumentException("fixtures " + other.source() + " and " + fixture.source()
+                        + " both record a job named " + fixture.jobName() + ": replay one of them");
+            }
+            return this;
+        }
+
+        /**
+         * The most a replay takes on the emulator's clock (default {@link Fixture#DEFAULT_REPLAY_TIME}, 10 s): the
+         * recorded time is compressed into it, a shorter one is replayed as it was; zero ends a replay at its first read.
+         */
+        public Builder replayTime(Duration maxTime) {
+            if (Objects.requireNonNull(maxTime, "maxTime == null").isNegative()) {
+                throw new IllegalArgumentException("the replay time must not be negative, got " + maxTime);
+            }
+            this.replayTime = maxTime;
             return this;
         }
 

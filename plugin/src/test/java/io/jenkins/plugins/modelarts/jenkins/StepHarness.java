@@ -45,9 +45,18 @@ public final class StepHarness implements AutoCloseable, AfterEachCallback {
     private boolean ownsDir;
 
     public StepHarness(Path dir, ConnectionDefaults defaults) {
+        this(dir, defaults, ModelArtsEmulator.builder().build().start());
+    }
+
+    /** A harness whose steps talk to {@code emulator} (started; closed with the harness). */
+    public StepHarness(Path dir, ModelArtsEmulator emulator) {
+        this(dir, DEFAULTS, emulator);
+    }
+
+    private StepHarness(Path dir, ConnectionDefaults defaults, ModelArtsEmulator emulator) {
         this.dir = dir;
         this.defaults = defaults;
-        this.emulator = ModelArtsEmulator.builder().build().start();
+        this.emulator = emulator;
         this.clients = new EmulatorClients(emulator);
         install();
     }

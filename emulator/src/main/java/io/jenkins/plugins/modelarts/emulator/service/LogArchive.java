@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.emulator.service;
 
+import io.jenkins.plugins.modelarts.emulator.Recording;
 import io.jenkins.plugins.modelarts.emulator.obs.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,10 +19,12 @@ public final class LogArchive {
 
     /**
      * All lines once the run ended; while it runs, a part growing with its {@linkplain
-     * TrainingRun#progress progress}: at least the first line, never the last.
+     * TrainingRun#progress progress}: at least the first line, never the last. A replay's workers each
+     * write the recorded lines.
      */
     static List<String> linesSoFar(String jobName, int worker, TrainingRun run, Instant now) {
-        List<String> all = Samples.logLines(jobName, worker, run.script().logLines());
+        Recording recording = run.script().recording();
+        List<String> all = recording != null ? recording.logLines() : Samples.logLines(jobName, worker, run.script().logLines());
         if (run.isTerminal() || all.size() <= 1) {
             return all;
         }

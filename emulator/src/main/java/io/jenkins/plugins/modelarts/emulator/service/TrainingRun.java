@@ -63,7 +63,7 @@ public final class TrainingRun {
             if (elapsed.compareTo(script.runTime()) >= 0) {
                 end(Phase.ENDED, now);
             } else {
-                phase = elapsed.compareTo(script.runTime().dividedBy(4)) < 0 ? Phase.WAITING : Phase.RUNNING;
+                phase = elapsed.compareTo(script.waitingTime()) < 0 ? Phase.WAITING : Phase.RUNNING;
             }
             return;
         }
@@ -107,13 +107,32 @@ public final class TrainingRun {
         return phase == Phase.ENDED ? script.finalState().v2Phase() : phase.v2Phase;
     }
 
-    /** Running time in milliseconds: the clock for timed scripts, a minute per running read otherwise. */
+    /**
+     * Running time in milliseconds: the clock for timed scripts, a minute per running read otherwise; a
+     * replay ({@link JobScript#recording()}) shows the recorded running time once it ended, and that time
+     * scaled to the share of its replay run so far before.
+     */
     public synchronized long durationMillis(Instant now) {
+        if (script.recording() != null && script.runTime() != null) {
+            return replayedDuration(now);
+        }
         if (script.runTime() != null) {
             Instant end = endedAt != null ? endedAt : now;
             return Math.min(Duration.between(createdAt, end).toMillis(), script.runTime().toMillis());
         }
         return (runningReads + (phase == Phase.ENDED ? 1 : 0)) * MINUTE;
+    }
+
+    private long replayedDuration(Instant now) {
+        long recorded = script.recording().run().toMillis();
+        if (phase == Phase.ENDED) {
+            return recorded;
+        }
+        long waiting = script.waitingTime().toMillis();
+        long running = script.runTime().toMillis() - waiting;
+        Instant end = endedAt != null ? endedAt : now;
+        long ran = Duration.between(createdAt, end).toMillis() - waiting;
+        return running <= 0 || ran <= 0 ? 0 : Math.min(recorded, Math.round(recorded * (ran / (double) running)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.modelarts.emulator.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.modelarts.emulator.JobScript;
 import java.time.Instant;
 
 /** Renders v1 jobs and versions in the vendor's shapes (seed 002 and the version-detail page). */
@@ -47,7 +49,7 @@ final class V1Views {
         if (v.run().completed()) {
             String metrics = v.run().script().modelMetrics();
             out.put("model_metric_list", metrics != null ? metrics : Samples.modelMetrics().toString());
-            ObjectNode system = Samples.systemMetrics((int) (duration / 60_000), v.run().script().systemProfile());
+            JsonNode system = systemMetrics(v.run().script(), duration);
             if (detail) {
                 out.set("system_metric_list", system);
             } else {
@@ -58,6 +60,19 @@ final class V1Views {
             out.put("system_metric_list", "");
         }
         return out;
+    }
+
+    /** The scripted series of a completed job's running time, or a replay's recorded {@code system_metric_list}. */
+    private static JsonNode systemMetrics(JobScript script, long duration) {
+        String recorded = script.recording() == null ? null : script.recording().systemMetrics();
+        if (recorded == null) {
+            return Samples.systemMetrics((int) (duration / 60_000), script.systemProfile());
+        }
+        try {
+            return Samples.JSON.readTree(recorded);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a fixture's system_metric_list was checked when it was loaded", e);
+        }
     }
 
     static ObjectNode summary(V1Job job, V1Version latest, Instant now) {

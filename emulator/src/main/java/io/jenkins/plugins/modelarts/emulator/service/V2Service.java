@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
+import io.jenkins.plugins.modelarts.emulator.Recording;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -167,7 +168,8 @@ public final class V2Service {
         status.put("phase", job.run().v2Phase());
         status.put("secondary_phase", secondaryPhase(job.run().v2Phase()));
         status.put("duration", job.run().durationMillis(clock.instant()));
-        status.put("start_time", job.createTime());
+        java.time.Duration queued = job.run().script().queued();
+        status.put("start_time", job.createTime() + (queued == null ? 0 : queued.toMillis()));
         ArrayNode tasks = status.putArray("tasks");
         for (int i = 0; i < nodes(job); i++) {
             tasks.add("worker-" + i);
@@ -189,8 +191,8 @@ public final class V2Service {
     }
 
     /**
-     * A failed job's first worker exits 1 with a message (the job's {@value #FAILURE_MESSAGE}
-     * parameter, or a default); an abnormal (lost) job's first worker exits 137, its node lost.
+     * A failed job's first worker exits 1 with a message (a replay's recorded one, the job's {@value
+     * #FAILURE_MESSAGE} parameter, or a default); an abnormal (lost) job's first worker exits 137, its node lost.
      */
     private static void taskStatuses(V2Job job, ObjectNode status) {
         String phase = job.run().v2Phase();
@@ -198,10 +200,13 @@ public final class V2Service {
             return;
         }
         boolean failed = phase.equals("Failed");
-        String message = failed
-                ? Parameters.of(job.request().path("algorithm").path("parameters"), "name").getOrDefault(FAILURE_MESSAGE,
-                        "Traceback (most recent call last): RuntimeError: emulated training failure")
-                : "The node running worker-0 was lost";
+        Recording recording = job.run().script().recording();
+        String message = recording != null && recording.failureMessage() != null
+                ? recording.failureMessage()
+                : failed
+                        ? Parameters.of(job.request().path("algorithm").path("parameters"), "name").getOrDefault(FAILURE_MESSAGE,
+                                "Traceback (most recent call last): RuntimeError: emulated training failure")
+                        : "The node running worker-0 was lost";
         ObjectNode task = status.putArray("task_statuses").addObject();
         task.put("task", "worker-0");
         task.put("exit_code", failed ? 1 : 137);
