@@ -108,15 +108,16 @@ final class TrainCommand implements Callable<Integer> {
     private PreflightReport preflightOrRefuse(ModelArtsClient client, JobSpec jobSpec) {
         PreflightReport report = new CliPreflight(root).run(client, jobSpec);
         if (report.hasMissing() && !dryRun) {
-            throw refusal(report, jobSpec, "training job '" + jobSpec.jobName() + "' was not created");
+            throw refusal(report, "training job '" + jobSpec.jobName() + "' was not created", "drop --preflight");
         }
         return report;
     }
 
-    private static UsageException refusal(PreflightReport report, JobSpec jobSpec, String outcome) {
+    /** @param skip the option that skips the check in the command line given */
+    private static UsageException refusal(PreflightReport report, String outcome, String skip) {
         return new UsageException("the pre-flight found " + report.count(CheckResult.MISSING) + " thing(s) missing ("
                 + ConsoleText.safe(report.missingList()) + "): " + outcome
-                + "; fix the spec or the bucket (or drop --preflight / add --no-preflight to skip the check)");
+                + "; fix the spec or the bucket (or " + skip + " to skip the check)");
     }
 
     private JobSnapshot submit(TrainingJobs jobs, JobSpec jobSpec) {
@@ -242,7 +243,8 @@ final class TrainCommand implements Callable<Integer> {
         document.set("preflight", report == null ? null : Json.mapper().valueToTree(report.toMaps()));
         out.object(document);
         if (report != null && report.hasMissing()) {
-            throw refusal(report, jobSpec, "without --dry-run, training job '" + jobSpec.jobName() + "' would queue and fail");
+            throw refusal(report, "without --dry-run, training job '" + jobSpec.jobName() + "' would queue and fail",
+                    "add --no-preflight");
         }
         root.context().err().println(reused != null
                 ? "Dry run: nothing was created; with --reuse this run would return the earlier job: " + reused.message()

@@ -62,7 +62,8 @@ class TrainPreflightCliTest {
         assertThat(r.err()).contains("  missing    config.data_url /test-bucket/data/: nothing under obs://test-bucket/data/")
                 .contains("Pre-flight: 5 ok, 1 missing, 0 unchecked: config.data_url /test-bucket/data/")
                 .contains("modelarts: the pre-flight found 1 thing(s) missing (config.data_url /test-bucket/data/): without"
-                        + " --dry-run, training job 'pre-miss' would queue and fail");
+                        + " --dry-run, training job 'pre-miss' would queue and fail; fix the spec or the bucket (or add"
+                        + " --no-preflight to skip the check)");
         assertThat(creates()).isZero();
     }
 
@@ -123,7 +124,8 @@ class TrainPreflightCliTest {
 
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err()).contains("missing    config.data_url")
-                .contains("training job 'pre-real' was not created");
+                .contains("training job 'pre-real' was not created; fix the spec or the bucket (or drop --preflight to"
+                        + " skip the check)");
         assertThat(refused.out()).isEmpty();
         assertThat(creates()).isZero();
 
