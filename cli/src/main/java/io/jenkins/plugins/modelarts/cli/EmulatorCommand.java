@@ -50,6 +50,11 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "The most a replay takes: the recorded time is compressed into D (default 10s; 0 ends a replay at its first read).")
     Duration replayTime = Fixture.DEFAULT_REPLAY_TIME;
 
+    @Option(names = "--obs-dir", paramLabel = "DIR",
+            description = {"Serve DIR as the emulator's OBS: each folder in DIR is a bucket, each file under it an object keyed by its"
+                + " path (what is there at start). Lets a pre-flight (`train --dry-run`) of a spec find its data and code."})
+    Path obsDir;
+
     @Option(names = "--no-auth", description = "Accept requests without a signature or token (by default the emulator checks them like the cloud does).")
     boolean noAuth;
 
@@ -64,6 +69,9 @@ final class EmulatorCommand implements Callable<Integer> {
         if (replayTime.isNegative()) {
             throw new UsageException("--replay-time must not be negative");
         }
+        if (obsDir != null && !java.nio.file.Files.isDirectory(obsDir)) {
+            throw new UsageException("--obs-dir " + obsDir + " is not a folder");
+        }
         ModelArtsEmulator.Builder builder = ModelArtsEmulator.builder().port(port).authRequired(!noAuth).replayTime(replayTime);
         for (Path fixture : replay) {
             builder.replay(fixture); // every fixture is read before the port is opened
@@ -76,6 +84,12 @@ final class EmulatorCommand implements Callable<Integer> {
             Thread hook = new Thread(stopped::countDown, "modelarts-emulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             printBanner(root.context().out(), emulator, root.options().json());
+            PrintWriter notes = root.options().json() ? root.context().err() : root.context().out();
+            if (obsDir != null) {
+                notes.println("Serving " + ConsoleText.safe(obsDir.toString()) + " as OBS: " + emulator.obs().mirror(obsDir)
+                        + " object(s) in its folders' buckets");
+                notes.flush();
+            }
             for (Fixture fixture : emulator.fixtures()) {
                 (root.options().json() ? root.context().err() : root.context().out())
                         .println("Replaying " + ConsoleText.safe(fixture.describe(emulator.replayTime())));

@@ -11,6 +11,8 @@ import com.obs.services.model.ObjectListing;
 import com.obs.services.model.ObsObject;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The vendor's own OBS client ({@code esdk-obs-java-bundle}) reads the emulator's buckets. */
 class ObsClientTest {
@@ -135,6 +138,28 @@ class ObsClientTest {
         request.setPrefix("logs/archived/");
         List<String> keys = obs.listObjects(request).getObjects().stream().map(ObsObject::getObjectKey).toList();
         assertThat(keys).singleElement().asString().endsWith("-worker-0.log");
+    }
+
+    @Test
+    void aMirroredFolderIsServedAsBucketsWithItsFilesAsObjects(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("ml-bucket/data/train"));
+        Files.writeString(root.resolve("ml-bucket/data/train/part-0.csv"), "a,b\n1,2\n");
+        Files.writeString(root.resolve("ml-bucket/src.py"), "print('hi')\n");
+        Files.createDirectories(root.resolve("empty-bucket"));
+        Files.writeString(root.resolve("not-a-bucket.txt"), "ignored");
+
+        assertThat(emulator.obs().mirror(root)).isEqualTo(2);
+
+        ListObjectsRequest request = new ListObjectsRequest("ml-bucket");
+        assertThat(obs.listObjects(request).getObjects()).extracting(ObsObject::getObjectKey)
+                .containsExactly("data/train/part-0.csv", "src.py");
+        try (InputStream in = obs.getObject("ml-bucket", "data/train/part-0.csv").getObjectContent()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a,b\n1,2\n");
+        }
+        assertThat(obs.headBucket("empty-bucket")).isTrue();
+        assertThat(obs.headBucket("not-a-bucket.txt")).isFalse();
+        assertThatThrownBy(() -> emulator.obs().mirror(root.resolve("not-a-bucket.txt")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.modelarts.emulator.obs;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,16 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The emulator's OBS buckets, in memory. An object is either bytes or a generated body of a given
- * size, produced while it is read, so very large objects cost no memory. Also how long every OBS
- * answer waits before its first byte (none by default). Thread-safe.
+ * The emulator's OBS buckets, in memory. An object is bytes, a generated body of a given size produced
+ * while it is read (so very large objects cost no memory), or a local file read when the object is.
+ * Also how long every OBS answer waits before its first byte (none by default). Thread-safe.
  */
 public final class ObjectStore {
-    /** One stored object. */
-    public record StoredObject(String key, long size, Instant lastModified, byte[] bytes) {
+    /** One stored object: its {@code bytes}, else the {@code file} it is read from, else generated text. */
+    public record StoredObject(String key, long size, Instant lastModified, byte[] bytes, Path file) {
         /** A fresh stream of the content. */
         public InputStream open() {
-            return bytes != null ? new ByteArrayInputStream(bytes) : new GeneratedStream(size);
+            if (bytes != null) {
+                return new ByteArrayInputStream(bytes);
+            }
+            if (file != null) {
+                try {
+                    return Files.newInputStream(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file + " for obs key " + key, e);
+                }
+            }
+            return new GeneratedStream(size);
         }
 
         public String etag() {
@@ -34,12 +48,22 @@ public final class ObjectStore {
     private volatile Duration firstByteLatency = Duration.ZERO;
 
     public void put(String bucket, String key, byte[] bytes, Instant at) {
-        bucket(bucket).put(key, new StoredObject(key, bytes.length, at, bytes.clone()));
+        bucket(bucket).put(key, new StoredObject(key, bytes.length, at, bytes.clone(), null));
     }
 
     /** An object of {@code size} bytes of generated text, produced on the fly when read. */
     public void putGenerated(String bucket, String key, long size, Instant at) {
-        bucket(bucket).put(key, new StoredObject(key, size, at, null));
+        bucket(bucket).put(key, new StoredObject(key, size, at, null, null));
+    }
+
+    /** An object whose content is the local {@code file}, read each time the object is (its size as now). */
+    public void putFile(String bucket, String key, Path file, long size, Instant at) {
+        bucket(bucket).put(key, new StoredObject(key, size, at, null, file));
+    }
+
+    /** A bucket with no objects yet (buckets are otherwise created by their first object). */
+    public void createBucket(String bucket) {
+        bucket(bucket);
     }
 
     public boolean hasBucket(String bucket) {

@@ -17,24 +17,38 @@ import java.util.stream.Stream;
  * <p>With the controller's system property {@value #FIXTURES_PROPERTY} naming a folder, its jobs replay the
  * recorded jobs of the {@code *.json} fixtures in it ({@code modelarts job JOB --record FILE};
  * emulator/README.md, "Replay a recorded job"), so that a Jenkinsfile's gates and reports can be rehearsed
- * on a job that really ran.
+ * on a job that really ran. With {@value #OBS_FOLDER_PROPERTY} naming a folder, its OBS serves that folder (each
+ * folder in it a bucket, each file under it an object), so that a dry run's pre-flight finds a spec's data and code.
  */
 public final class EmbeddedEmulator implements AutoCloseable {
     /** The controller's system property naming a folder of replay fixtures. */
     public static final String FIXTURES_PROPERTY = EmbeddedEmulator.class.getName() + ".fixtures";
 
+    /** The controller's system property naming a folder the emulator serves as its OBS buckets. */
+    public static final String OBS_FOLDER_PROPERTY = EmbeddedEmulator.class.getName() + ".obsFolder";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedEmulator.class.getName());
     private final Path fixtures;
+    private final Path obsFolder;
     private ModelArtsEmulator emulator;
 
-    /** The fixtures of the folder {@value #FIXTURES_PROPERTY} names, if it is set. */
+    /** The fixtures of the folder {@value #FIXTURES_PROPERTY} names and the OBS folder {@value #OBS_FOLDER_PROPERTY} names, if set. */
     public EmbeddedEmulator() {
-        this(fixturesFolder());
+        this(folder(FIXTURES_PROPERTY), folder(OBS_FOLDER_PROPERTY));
     }
 
     /** @param fixtures a folder whose {@code *.json} files jobs replay, or null for none */
     public EmbeddedEmulator(Path fixtures) {
+        this(fixtures, null);
+    }
+
+    /**
+     * @param fixtures a folder whose {@code *.json} files jobs replay, or null for none
+     * @param obsFolder a folder served as the emulator's OBS ({@code ObsBuckets.mirror}), or null for empty buckets
+     */
+    public EmbeddedEmulator(Path fixtures, Path obsFolder) {
         this.fixtures = fixtures;
+        this.obsFolder = obsFolder;
     }
 
     /**
@@ -48,9 +62,16 @@ public final class EmbeddedEmulator implements AutoCloseable {
             for (Path fixture : fixtureFiles()) {
                 builder.replay(fixture);
             }
-            emulator = builder.build().start();
+            if (obsFolder != null && !Files.isDirectory(obsFolder)) {
+                throw new IllegalArgumentException("the ModelArts emulator's OBS folder " + obsFolder + " (system property "
+                        + OBS_FOLDER_PROPERTY + ") is not a folder");
+            }
+            ModelArtsEmulator started = builder.build().start();
+            int objects = obsFolder == null ? 0 : started.obs().mirror(obsFolder);
+            emulator = started;
             LOG.info("Started the embedded ModelArts emulator at " + emulator.baseUrl()
-                    + (fixtures == null ? "" : ", replaying " + emulator.fixtures().size() + " fixture(s) of " + fixtures));
+                    + (fixtures == null ? "" : ", replaying " + emulator.fixtures().size() + " fixture(s) of " + fixtures)
+                    + (obsFolder == null ? "" : ", serving " + objects + " object(s) of " + obsFolder + " as OBS"));
         }
         return emulator;
     }
@@ -70,8 +91,8 @@ public final class EmbeddedEmulator implements AutoCloseable {
         }
     }
 
-    private static Path fixturesFolder() {
-        String folder = System.getProperty(FIXTURES_PROPERTY);
+    private static Path folder(String property) {
+        String folder = System.getProperty(property);
         return folder == null || folder.isBlank() ? null : Path.of(folder);
     }
 

@@ -36,6 +36,22 @@ class EmbeddedEmulatorTest {
     }
 
     @Test
+    void anObsFolderIsServedAsTheEmulatorsBucketsAndABadOneIsNamed() throws Exception {
+        Path obs = java.nio.file.Files.createDirectories(dir.resolve("obs/ml-bucket/data"));
+        java.nio.file.Files.writeString(obs.resolve("part-0.csv"), "a,b\n");
+        EmbeddedEmulator embedded = new EmbeddedEmulator(null, dir.resolve("obs"));
+        FakeRun run = new FakeRun(new FakeJob("demo"), 1, dir);
+        try (CredentialsClientFactory factory = new CredentialsClientFactory(embedded)) {
+            List<ObjectSource.Entry> found = new ArrayList<>();
+            factory.obs(Connection.toEmulator(), run).list(io.jenkins.plugins.modelarts.core.logs.ObsPath.parse("/ml-bucket/data/"),
+                    found::add);
+            assertThat(found).extracting(ObjectSource.Entry::key).containsExactly("data/part-0.csv");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EmbeddedEmulator(null, dir.resolve("absent")).get())
+                .hasMessageContaining(EmbeddedEmulator.OBS_FOLDER_PROPERTY).hasMessageContaining("absent");
+    }
+
+    @Test
     void theEmbeddedEmulatorStartsOnceAndStopsWithTheController() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
         String url = embedded.get().baseUrl();
