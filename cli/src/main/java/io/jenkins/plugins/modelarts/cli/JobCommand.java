@@ -42,18 +42,23 @@ final class JobCommand implements Callable<Integer> {
     Path record;
 
     @Option(names = "--record-log-lines", paramLabel = "N",
-            description = "With --record: keep the last N lines of the log, 0 (no log read) to 100000 (default ${DEFAULT-VALUE}).")
-    int recordLogLines = JobRecorder.DEFAULT_LOG_LINES;
+            description = "With --record: keep the last N lines of the log, 0 (no log read) to 100000 (default "
+                + JobRecorder.DEFAULT_LOG_LINES + ").")
+    Integer recordLogLines;
 
     @Override
     public Integer call() {
         JobRef ref = target.ref();
-        if (recordLogLines < 0 || recordLogLines > JobRecorder.MAX_LOG_LINES) {
-            throw new UsageException("--record-log-lines must be 0-" + JobRecorder.MAX_LOG_LINES + ", got " + recordLogLines);
+        if (recordLogLines != null && record == null) {
+            throw new UsageException("--record-log-lines is for --record FILE, which is not given");
+        }
+        int logLines = recordLogLines == null ? JobRecorder.DEFAULT_LOG_LINES : recordLogLines;
+        if (logLines < 0 || logLines > JobRecorder.MAX_LOG_LINES) {
+            throw new UsageException("--record-log-lines must be 0-" + JobRecorder.MAX_LOG_LINES + ", got " + logLines);
         }
         try (ModelArtsClient client = root.connect()) {
             if (record != null) {
-                return record(client, ref);
+                return record(client, ref, logLines);
             }
             JobSnapshot snapshot = new TrainingJobs(client).read(ref);
             Output out = root.output();
@@ -67,10 +72,10 @@ final class JobCommand implements Callable<Integer> {
         }
     }
 
-    private int record(ModelArtsClient client, JobRef ref) {
+    private int record(ModelArtsClient client, JobRef ref, int logLines) {
         ConnectionSettings settings = new ConnectionSettings(root.options(), root.context());
         JobRecording recording = new JobRecorder(new TrainingJobs(client), root.context().clock(), settings.sensitiveValues())
-                .record(ref, recordLogLines);
+                .record(ref, logLines);
         try {
             Path parent = record.toAbsolutePath().getParent();
             if (parent != null) {
@@ -84,7 +89,7 @@ final class JobCommand implements Callable<Integer> {
         out.object(recording.fixture());
         out.line("Recorded " + recording.snapshot().ref() + " (" + recording.fixture().path("job_name").asText() + ", "
                 + recording.snapshot().statusName() + ", " + recording.logLines() + " log lines"
-                + (recording.logTruncated() ? ", the last " + recordLogLines + " of a longer log" : "") + ") into " + record);
+                + (recording.logTruncated() ? ", the last " + logLines + " of a longer log" : "") + ") into " + record);
         return ExitCodes.OK;
     }
 

@@ -137,6 +137,17 @@ class RecordReplayCliTest {
     }
 
     @Test
+    void aLogLineCountWithoutRecordIsRefusedRatherThanIgnored() {
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
+            CliRunner.Result r = CliRunner.against(emulator).run("job", "1", "--record-log-lines", "5");
+
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("--record-log-lines is for --record FILE, which is not given");
+            assertThat(emulator.journal().entries()).as("refused before any request").isEmpty();
+        }
+    }
+
+    @Test
     void theEmulatorRefusesABadFixtureNamingTheFileBeforeItListens() throws Exception {
         Path broken = Specs.write(dir, "broken.json", "{\"modelarts_fixture\": 1,");
         Path future = Specs.write(dir, "future.json", "{\"modelarts_fixture\": 7, \"job_name\": \"x\"}");
