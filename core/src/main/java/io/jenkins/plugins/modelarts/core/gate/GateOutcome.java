@@ -5,5 +5,10 @@ public enum GateOutcome {
     PASS,
     /** A rule failed and the gate was set to warn: the build continues, marked unstable. */
     UNSTABLE,
-    FAILURE
+    FAILURE,
+    /**
+     * A rule failed and someone overrode the gate with a reason ({@link GateOverride}): the build
+     * succeeds, and the failed rules and the override are kept with the verdict.
+     */
+    OVERRIDDEN
 }

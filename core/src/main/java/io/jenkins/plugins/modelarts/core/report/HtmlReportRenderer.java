@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.core.report;
 
 import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
+import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
@@ -15,7 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Renders a {@link TrainingReport} as one self-contained HTML5 page: a summary (job, link, status,
+ * Renders a {@link TrainingReport} as one self-contained HTML5 page: the release gate's verdict when
+ * there is one (an overridden gate says who overrode it and why), a summary (job, link, status,
  * duration, engine, flavor, paths), the total and per-class model metrics as tables, one inline SVG
  * line chart per system metric series, and the notes on missing data.
  *
@@ -45,6 +47,11 @@ public final class HtmlReportRenderer {
 
     /** The whole page, UTF-8 text. */
     public String render(TrainingReport report) {
+        return render(report, null);
+    }
+
+    /** The whole page with a release gate's verdict at the top ({@code gate} null for none). */
+    public String render(TrainingReport report, GateResult gate) {
         Objects.requireNonNull(report, "report == null");
         ModelMetrics model = report.modelMetrics();
         StringBuilder html = new StringBuilder(4096 + model.classes().size() * 160);
@@ -52,7 +59,8 @@ public final class HtmlReportRenderer {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Training report: ").append(title).append("</title><style>").append(CSS)
-                .append("</style></head><body>\n<h1>Training report: ").append(title).append("</h1>\n");
+                .append(GateSection.CSS).append("</style></head><body>\n<h1>Training report: ").append(title).append("</h1>\n");
+        GateSection.html(html, gate);
         ReportSections.findings(html, report);
         summary(html, report);
         failure(html, report);

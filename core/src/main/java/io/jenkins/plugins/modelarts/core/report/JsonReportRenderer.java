@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.model.JobState;
 import io.jenkins.plugins.modelarts.core.findings.Finding;
+import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
@@ -39,9 +40,13 @@ import java.util.Objects;
  *  "baseline": {"source": "build #41", "duration_ms": ..., "totals": [DELTA], "classes": [DELTA]},
  *      DELTA = {"class_name": ..., "metric": ..., "current": ..., "baseline": ..., "difference": ..., "change": "IMPROVED"}
  *  "notes": [...],
- *  "failure": {"secondary_phase": "Failed", "tasks": [{"task": "worker-0", "exit_code": 1, "message": ...}]}}
+ *  "failure": {"secondary_phase": "Failed", "tasks": [{"task": "worker-0", "exit_code": 1, "message": ...}]},
+ *  "gate": {"outcome": "OVERRIDDEN", "summary": ..., "rules": [{"name": ..., "actual": ..., "passed": false, "message": ...}],
+ *           "notes": [...], "override": {"reason": ..., "by": ...}}}
  * </pre>
- * {@code failure} is present only for a failed v2 job.
+ * {@code failure} is present only for a failed v2 job, {@code gate} only when a release gate was
+ * evaluated ({@link #render(TrainingReport, GateResult)}; its {@code override} is null unless the gate
+ * was overridden); {@link #parse} reads neither back.
  * Absent values are {@code null}. Stateless and thread-safe.
  */
 public final class JsonReportRenderer {
@@ -52,8 +57,15 @@ public final class JsonReportRenderer {
 
     /** The report as pretty-printed JSON. */
     public String render(TrainingReport report) {
+        return render(report, null);
+    }
+
+    /** The report with a release gate's verdict ({@code gate} null for none) as pretty-printed JSON. */
+    public String render(TrainingReport report, GateResult gate) {
         try {
-            return ConsoleText.wellFormed(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(report)));
+            ObjectNode tree = toTree(report);
+            GateSection.json(tree, gate);
+            return ConsoleText.wellFormed(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.report;
 
+import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,15 @@ public final class ReportWriter {
 
     /** Renders and writes both files into {@code dir}. */
     public Written write(TrainingReport report, Path dir) throws IOException {
+        return write(report, null, dir);
+    }
+
+    /** Renders and writes both files, with a release gate's verdict ({@code gate} null for none), into {@code dir}. */
+    public Written write(TrainingReport report, GateResult gate, Path dir) throws IOException {
         Objects.requireNonNull(report, "report == null");
         Files.createDirectories(dir);
-        Path htmlFile = replace(dir.resolve(HTML_FILE), html.render(report));
-        Path jsonFile = replace(dir.resolve(JSON_FILE), json.render(report));
+        Path htmlFile = replace(dir.resolve(HTML_FILE), html.render(report, gate));
+        Path jsonFile = replace(dir.resolve(JSON_FILE), json.render(report, gate));
         return new Written(htmlFile, jsonFile);
     }
 
