@@ -9,6 +9,7 @@ import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import jenkins.console.WithConsoleUrl;
 import jenkins.model.ArtifactManager;
 import jenkins.model.HistoricalBuild;
@@ -76,6 +77,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public @CheckForNull RunT getPreviousSuccessfulBuild() {
+        throw new UnsupportedOperationException("stub: compile-only Jenkins API");
+    }
+
+    public @NonNull List<Cause> getCauses() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.jenkins;
 
 import hudson.model.Action;
+import hudson.model.Cause;
 import hudson.model.Result;
 import hudson.model.Run;
 import java.io.File;
@@ -12,12 +13,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.model.RunAction2;
 
-/** A build for unit tests: a number, a folder on disk, actions, a result and a chain of earlier builds. */
+/** A build for unit tests: a number, a folder on disk, actions, causes, a result and a chain of earlier builds. */
 public final class FakeRun extends Run<FakeJob, FakeRun> {
     private final FakeJob job;
     private final int number;
     private final Path root;
     private final List<Action> actions = new CopyOnWriteArrayList<>();
+    private final List<Cause> causes = new CopyOnWriteArrayList<>();
     private volatile Result result;
     private FakeRun previous;
     private int saves;
@@ -35,6 +37,22 @@ public final class FakeRun extends Run<FakeJob, FakeRun> {
     public FakeRun finish(Result result) {
         this.result = result;
         return this;
+    }
+
+    /** This build was started for the reason {@code description} ("Started by user alice"), as a {@link Cause} says. */
+    public FakeRun causedBy(String description) {
+        causes.add(new Cause() {
+            @Override
+            public String getShortDescription() {
+                return description;
+            }
+        });
+        return this;
+    }
+
+    @Override
+    public List<Cause> getCauses() {
+        return List.copyOf(causes);
     }
 
     public int saves() {

@@ -49,7 +49,8 @@ class FormBindingTest {
         WaitForJobStep step = forms.bind(WaitForJobStep.class, "{'jobId':' 10 ','versionId':'2','timeout':'30',"
                 + "'pollInterval':'','stopOnAbort':false,'require':'accuracy >= 0.9\\nrecall >= 0.8','baseline':' ',"
                 + "'findingThresholds':'queued_minutes=30\\n gpu_underused_percent = 20 ',"
-                + "'maxRegression':'0.02','credentialsId':'keys','region':'','endpoint':'','projectId':''}");
+                + "'maxRegression':'0.02','credentialsId':'keys','region':'','endpoint':'','projectId':'',"
+                + "'overrideReason':' relabelled test set ','overrideBy':' '}");
 
         assertThat(step.getJobId()).isEqualTo("10");
         assertThat(step.getVersionId()).isEqualTo(2L);
@@ -60,6 +61,8 @@ class FormBindingTest {
         assertThat(step.getFindingThresholds()).containsExactly("queued_minutes=30", "gpu_underused_percent = 20");
         assertThat(step.getBaseline()).isNull();
         assertThat(step.getMaxRegression()).isEqualTo(0.02);
+        assertThat(step.getOverrideReason()).isEqualTo("relabelled test set");
+        assertThat(step.getOverrideBy()).as("blank: the build's causes say who").isNull();
         assertThat(step.getCredentialsId()).isEqualTo("keys");
         assertThat(step.getRegion()).isNull();
         // not posted (a collapsed section): the defaults hold
@@ -137,12 +140,15 @@ class FormBindingTest {
     @Test
     void theGateRecorderBindsAnEmptyJobAsTheJobThisBuildTrained() {
         ModelArtsGateRecorder recorder = forms.bind(ModelArtsGateRecorder.class,
-                "{'jobId':' ','versionId':'','settings':{'require':'accuracy >= 0.9\\nf1 >= 0.5','unstableOnGateFailure':true}}");
+                "{'jobId':' ','versionId':'','settings':{'require':'accuracy >= 0.9\\nf1 >= 0.5','unstableOnGateFailure':true,"
+                        + "'overrideReason':'approved by the release board','overrideBy':' carol '}}");
 
         assertThat(recorder.getJobId()).isNull();
         assertThat(recorder.getVersionId()).isNull();
         assertThat(recorder.getSettings().getRequire()).isEqualTo("accuracy >= 0.9\nf1 >= 0.5");
         assertThat(recorder.getSettings().isUnstableOnGateFailure()).isTrue();
+        assertThat(recorder.getSettings().getOverrideReason()).isEqualTo("approved by the release board");
+        assertThat(recorder.getSettings().getOverrideBy()).isEqualTo("carol");
     }
 
     @Test

@@ -68,6 +68,8 @@ class CallExecutionsProgramDatTest {
         step.setBaseline("lastSuccessfulBuild");
         step.setMaxRegression(0.02);
         step.setUnstableOnGateFailure(true);
+        step.setOverrideReason("known regression, see ticket 42");
+        step.setOverrideBy("alice");
 
         StepExecution read = survivesBeforeAndAfter(step);
 
@@ -75,6 +77,8 @@ class CallExecutionsProgramDatTest {
         assertThat(gate.require()).containsExactly("accuracy >= 0", "recall[cat] >= 0");
         assertThat(gate.baselineIsLastSuccessfulBuild()).isTrue();
         assertThat(gate.unstable()).isTrue();
+        assertThat(gate.overrideReason()).isEqualTo("known regression, see ticket 42");
+        assertThat(gate.overrideBy()).isEqualTo("alice");
         assertThat(Fields.get(read, "ref")).hasToString("job " + jobId + " version " + versionId);
     }
 

@@ -43,6 +43,8 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     private double maxRegression;
     private boolean unstableOnGateFailure;
     private List<String> findingThresholds = new ArrayList<>();
+    private String overrideReason;
+    private String overrideBy;
 
     @DataBoundConstructor
     public FreestyleSettings() {}
@@ -67,6 +69,8 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
         maxRegression = o.maxRegression;
         unstableOnGateFailure = o.unstableOnGateFailure;
         findingThresholds = new ArrayList<>(o.findingThresholds == null ? List.of() : o.findingThresholds);
+        overrideReason = o.overrideReason;
+        overrideBy = o.overrideBy;
     }
 
     Connection connection(ConnectionDefaults defaults) {
@@ -74,7 +78,8 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     }
 
     GateSettings gateSettings() {
-        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds);
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds, overrideReason,
+                overrideBy);
     }
 
     WaitSettings waitSettings(ConnectionDefaults defaults) {
@@ -208,6 +213,26 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     @DataBoundSetter
     public void setFindingThresholds(String findingThresholds) {
         this.findingThresholds = StepValues.lines(findingThresholds);
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    /** Why a failed gate is released anyway (an audited override): the verdict becomes OVERRIDDEN, the build succeeds. */
+    @DataBoundSetter
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = Util.fixEmptyAndTrim(overrideReason);
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+
+    /** Who overrides the gate; when not given, the build's causes ("Started by user alice") are recorded. */
+    @DataBoundSetter
+    public void setOverrideBy(String overrideBy) {
+        this.overrideBy = Util.fixEmptyAndTrim(overrideBy);
     }
 
     public String getBaseline() {

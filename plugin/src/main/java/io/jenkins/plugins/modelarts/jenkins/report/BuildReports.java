@@ -38,7 +38,7 @@ public final class BuildReports {
             throws IOException, InterruptedException {
         String dirName = dirName(report.ref());
         Path dir = reportDir(run, dirName);
-        new ReportWriter().write(report, dir);
+        new ReportWriter().write(report, gate, dir);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FOLDER + "/" + dirName + "/" + JSON_FILE, JSON_FILE);
         files.put(FOLDER + "/" + dirName + "/" + HTML_FILE, HTML_FILE);

@@ -9,7 +9,7 @@ import java.util.Map;
  * One training job's entry in a build's {@link ModelArtsBuildAction}: what the build page and the
  * project trend show without reading the report files. Stored in build.xml (a plain class, not a
  * record: XStream cannot read records back). {@code reportDir} is the report's folder under the
- * build's {@value BuildReports#FOLDER} folder; {@code gateOutcome} is PASS, UNSTABLE or FAILURE, null
+ * build's {@value BuildReports#FOLDER} folder; {@code gateOutcome} is PASS, UNSTABLE, FAILURE or OVERRIDDEN (its summary says who overrode it and why), null
  * without a gate.
  */
 public final class TrainingRecord implements Serializable {

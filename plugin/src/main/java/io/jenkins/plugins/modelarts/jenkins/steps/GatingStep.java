@@ -8,7 +8,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * The release gate settings shared by {@code modelartsGate} and the waiting steps: rules over the
  * job's metrics, an optional baseline with an allowed regression, and whether a failed gate fails the
- * build or marks it UNSTABLE.
+ * build or marks it UNSTABLE, and an audited override of a failed gate (a reason, and who gives it).
  */
 public abstract class GatingStep extends ModelArtsStep {
     private List<String> require = new ArrayList<>();
@@ -16,6 +16,8 @@ public abstract class GatingStep extends ModelArtsStep {
     private double maxRegression;
     private boolean unstableOnGateFailure;
     private List<String> findingThresholds = new ArrayList<>();
+    private String overrideReason;
+    private String overrideBy;
 
     public List<String> getRequire() {
         return new ArrayList<>(require);
@@ -82,7 +84,28 @@ public abstract class GatingStep extends ModelArtsStep {
         return String.join("\n", findingThresholds);
     }
 
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    /** Why a failed gate is released anyway (an audited override): the verdict becomes OVERRIDDEN, the build succeeds. */
+    @DataBoundSetter
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = hudson.Util.fixEmptyAndTrim(overrideReason);
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+
+    /** Who overrides the gate; when not given, the build's causes ("Started by user alice") are recorded. */
+    @DataBoundSetter
+    public void setOverrideBy(String overrideBy) {
+        this.overrideBy = hudson.Util.fixEmptyAndTrim(overrideBy);
+    }
+
     protected final GateSettings gateSettings() {
-        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds);
+        return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds, overrideReason,
+                overrideBy);
     }
 }

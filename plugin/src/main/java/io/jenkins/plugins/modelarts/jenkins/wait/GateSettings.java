@@ -1,17 +1,21 @@
 package io.jenkins.plugins.modelarts.jenkins.wait;
 
+import io.jenkins.plugins.modelarts.core.gate.GateOverride;
 import io.jenkins.plugins.modelarts.core.gate.ReleaseGate;
 import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A release gate as configured on a step: threshold rules ({@code accuracy >= 0.92},
  * {@code recall[cat] >= 0.8}), an optional baseline and the allowed regression, whether a failed
  * gate fails the build or only marks it UNSTABLE, and the efficiency findings' thresholds
- * ({@code gpu_underused_percent=20}; the report's findings use them, gated or not).
+ * ({@code gpu_underused_percent=20}; the report's findings use them, gated or not), and an audited
+ * override of a failed gate: its reason, and who gives it (null: the build's causes say who).
  *
  * @param baseline {@value #LAST_SUCCESSFUL_BUILD}, a job reference ({@code 10:3} for a v1 version, a v2
  *     job id), or null for none
@@ -23,6 +27,10 @@ public final class GateSettings implements Serializable {
     private final boolean unstable;
     /** {@code NAME=VALUE} items for {@link FindingThresholds#with(List)}; null in settings saved before it existed. */
     private final List<String> findingThresholds;
+    /** Why a failed gate is overridden; null for no override (and in settings saved before it existed). */
+    private final String overrideReason;
+    /** Who overrides; null when not given (the build's causes are recorded instead). */
+    private final String overrideBy;
 
     private static final long serialVersionUID = 1L;
     public static final String LAST_SUCCESSFUL_BUILD = "lastSuccessfulBuild";
@@ -33,6 +41,13 @@ public final class GateSettings implements Serializable {
 
     public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable,
             List<String> findingThresholds) {
+        this(require, baseline, maxRegression, unstable, findingThresholds, null, null);
+    }
+
+    public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable,
+            List<String> findingThresholds, String overrideReason, String overrideBy) {
+        this.overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        this.overrideBy = overrideBy == null || overrideBy.isBlank() ? null : overrideBy.strip();
         this.findingThresholds = findingThresholds == null ? List.of()
                 : java.util.Collections.unmodifiableList(new ArrayList<>(findingThresholds));
         require = require == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(require));
@@ -102,18 +117,39 @@ public final class GateSettings implements Serializable {
         return unstable;
     }
 
+    public String overrideReason() {
+        return overrideReason;
+    }
+
+    public String overrideBy() {
+        return overrideBy;
+    }
+
+    /**
+     * The override to apply to this gate's verdict, empty without a reason.
+     *
+     * @param causes who started the build, as its causes say ("Started by user alice"), used when no
+     *     {@code overrideBy} was given
+     */
+    public Optional<GateOverride> override(Supplier<String> causes) {
+        if (overrideReason == null) {
+            return Optional.empty();
+        }
+        return GateOverride.of(overrideReason, overrideBy != null ? overrideBy : causes.get());
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable) && findingThresholdItems().equals(o.findingThresholdItems());
+        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable) && findingThresholdItems().equals(o.findingThresholdItems()) && java.util.Objects.equals(overrideReason, o.overrideReason) && java.util.Objects.equals(overrideBy, o.overrideBy);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(require, baseline, maxRegression, unstable, findingThresholdItems());
+        return java.util.Objects.hash(require, baseline, maxRegression, unstable, findingThresholdItems(), overrideReason, overrideBy);
     }
 
     @Override
     public String toString() {
-        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", " + "unstable=" + unstable + ", findingThresholds=" + findingThresholdItems() + "]";
+        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", " + "unstable=" + unstable + ", findingThresholds=" + findingThresholdItems() + ", overrideReason=" + overrideReason + ", overrideBy=" + overrideBy + "]";
     }
 }

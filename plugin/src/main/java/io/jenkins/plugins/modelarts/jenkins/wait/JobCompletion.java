@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.jenkins.wait;
 
 import hudson.AbortException;
+import hudson.model.Cause;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What happens when a waited-for job has ended, the same for Pipeline steps and freestyle builders:
@@ -94,6 +96,10 @@ public final class JobCompletion {
                 report = analysed;
                 log.println(ConsoleText.safe("ModelArts release gate: " + gate.summary()));
                 gate.notes().forEach(n -> log.println("  (" + ConsoleText.safe(n) + ")"));
+                if (gate.override() != null) {
+                    log.println(ConsoleText.safe("ModelArts release gate failed but was " + gate.override().describe()
+                            + ": the build goes on as successful"));
+                }
             } else {
                 log.println(ConsoleText.safe(GateReadiness.notCompleted(report.ref(), report.state(), report.statusName()).orElseThrow()));
             }
@@ -167,8 +173,19 @@ public final class JobCompletion {
         }
     }
 
-    /** Evaluates the configured gate; a missing baseline passes with a note, as the first build must. */
+    /** Evaluates the configured gate, overridden when the settings give a reason (see {@link GateResult#overriddenBy}). */
     GateResult gate(TrainingReport report, GateSettings settings) {
+        return evaluate(report, settings).overriddenBy(settings.override(this::causes).orElse(null));
+    }
+
+    /** Who started the build, as its causes say ({@code Started by user alice}), for an override given without a name. */
+    private String causes() {
+        return run.getCauses().stream().map(Cause::getShortDescription).filter(d -> d != null && !d.isBlank())
+                .distinct().collect(Collectors.joining("; "));
+    }
+
+    /** Evaluates the configured gate; a missing baseline passes with a note, as the first build must. */
+    private GateResult evaluate(TrainingReport report, GateSettings settings) {
         analysed = report;
         Baseline baseline = null;
         String missingBaseline = null;

@@ -76,6 +76,21 @@ class ModelArtsGateRecorderTest {
     }
 
     @Test
+    void aFailedGateWithAnOverrideReasonLeavesTheBuildSuccessfulAndSaysWhoStartedIt() throws Exception {
+        FakeRun run = trainedRun(0.80).causedBy("Started by user carol");
+        ModelArtsGateRecorder gate = gate("accuracy >= 0.9", false);
+        gate.getSettings().setOverrideReason("approved in the release meeting");
+        RecordingListener listener = new RecordingListener();
+
+        gate.perform(run, new FakeEnv(), listener);
+
+        TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.getGateOutcome()).isEqualTo("OVERRIDDEN");
+        assertThat(record.getGateSummary()).endsWith("overridden by Started by user carol: approved in the release meeting");
+        assertThat(run.getResult()).isNull();
+    }
+
+    @Test
     void aBuildThatTrainedNothingNeedsAJobId() throws Exception {
         FakeRun run = h.newRun();
 

@@ -104,6 +104,64 @@ class GateStepTest {
     }
 
     @Test
+    void anOverriddenFailedGateLetsTheBuildSucceedAndRecordsWhoAndWhy() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.85);
+        GateStep step = gate(job, "accuracy >= 0.9");
+        step.setOverrideReason("relabelled test set <b>expected</b>");
+        step.setOverrideBy("alice");
+        FakeStepContext context = new FakeStepContext(run);
+
+        step.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "OVERRIDDEN").containsEntry("passed", false)
+                .containsEntry("override", Map.of("reason", "relabelled test set <b>expected</b>", "by", "alice"));
+        assertThat(context.result()).isNull();
+        assertThat((String) gate.get("junitXml")).contains("<skipped message=\"failed; overridden by alice")
+                .doesNotContain("<failure");
+        TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.getGateOutcome()).isEqualTo("OVERRIDDEN");
+        Path dir = FakeArtifacts.archiveOf(run).resolve("modelarts/" + record.getReportDir());
+        assertThat(Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8))
+                .contains("Gate failed — overridden by alice: relabelled test set &lt;b&gt;expected&lt;/b&gt;");
+        assertThat(Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8)).contains("\"OVERRIDDEN\"");
+        assertThat(context.log()).contains("release gate failed but was overridden by alice: relabelled test set");
+    }
+
+    @Test
+    void anOverrideWithoutANameRecordsTheBuildsCauses() throws Exception {
+        FakeRun run = h.newRun().causedBy("Started by user bob").causedBy("Started by timer");
+        Map<String, Object> job = trained(run, 0.85);
+        GateStep step = gate(job, "accuracy >= 0.9");
+        step.setUnstableOnGateFailure(true);
+        step.setOverrideReason("hotfix");
+        FakeStepContext context = new FakeStepContext(run);
+
+        step.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "OVERRIDDEN")
+                .containsEntry("override", Map.of("reason", "hotfix", "by", "Started by user bob; Started by timer"));
+        assertThat(context.result()).isNull();
+    }
+
+    @Test
+    void anOverrideOfAGateThatPassesIsNotUsed() throws Exception {
+        FakeRun run = h.newRun();
+        Map<String, Object> job = trained(run, 0.95);
+        GateStep step = gate(job, "accuracy >= 0.9");
+        step.setOverrideReason("just in case");
+        FakeStepContext context = new FakeStepContext(run);
+
+        step.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "PASS").doesNotContainKey("override");
+        assertThat(gate.get("notes").toString()).contains("was not used");
+    }
+
+    @Test
     void aMetricTheJobDidNotReportFailsItsRule() throws Exception {
         FakeRun run = h.newRun();
         Map<String, Object> job = trained(run, 0.95);
