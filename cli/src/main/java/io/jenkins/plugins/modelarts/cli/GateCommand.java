@@ -5,6 +5,7 @@ import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
 import io.jenkins.plugins.modelarts.core.gate.Baseline;
 import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
+import io.jenkins.plugins.modelarts.core.gate.GateOverride;
 import io.jenkins.plugins.modelarts.core.gate.GateReadiness;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.gate.JUnitReport;
@@ -37,7 +38,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "gate", description = {"Decide whether an ended job's model may be released, from its metrics.",
             "Checks the metrics against thresholds (--require 'accuracy >= 0.92', 'recall[cat] >= 0.8') and optionally",
             "against a baseline job version. A job that has not ended is refused (exit 2) unless --wait is given.",
-            "Exit 0 when it passes, 5 when it fails, 6 when it fails with --unstable, 1 when the job failed or was stopped."})
+            "A failed gate can be overridden on purpose with --override-reason (an audited override: exit 0, outcome OVERRIDDEN,",
+            "the failed rules still shown as failed, who and why in every output).",
+            "Exit 0 when it passes (or is overridden), 5 when it fails, 6 when it fails with --unstable, 1 when the job failed",
+            "or was stopped."})
 final class GateCommand implements Callable<Integer> {
     @ParentCommand
     ModelArtsCommand root;
@@ -71,6 +75,15 @@ final class GateCommand implements Callable<Integer> {
 
     private FindingThresholds findingThresholds;
 
+    @Option(names = "--override-reason", paramLabel = "TEXT",
+            description = {"Release the model although the gate fails, for this reason: the outcome is OVERRIDDEN and the exit",
+                "code 0; the failed rules stay failed. Blank: no override. A gate that passes stays PASS."})
+    String overrideReason;
+
+    @Option(names = "--override-by", paramLabel = "NAME",
+            description = "Who overrides the gate (default: the user running the command, the user.name property). Needs --override-reason.")
+    String overrideBy;
+
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the verdict as JUnit XML, one test case per rule.")
     Path junit;
 
@@ -91,6 +104,9 @@ final class GateCommand implements Callable<Integer> {
         }
         if (require.isEmpty() && baselineJob == null) {
             problems.add("give at least one --require rule or a --baseline");
+        }
+        if (overrideBy != null && overrideReason == null) {
+            problems.add("--override-by needs --override-reason (why the failed gate is overridden)");
         }
         if (maxRegression < 0) {
             problems.add("--max-regression must be 0 or more");
@@ -121,10 +137,11 @@ final class GateCommand implements Callable<Integer> {
             ReleaseGate gate = new ReleaseGate(rules, baseline, unstable ? GateOutcome.UNSTABLE : GateOutcome.FAILURE);
             TrainingReport analysed = TrainingReport.from(current).withBaseline(baselineJobRead == null ? null
                     : ReportBaseline.of(baseline.source(), TrainingReport.from(baselineJobRead)), findingThresholds);
-            GateResult result = gate.evaluate(metricsOf(current), analysed.findings());
+            GateResult result = gate.evaluate(metricsOf(current), analysed.findings()).overriddenBy(
+                    GateOverride.of(overrideReason, overrideBy != null ? overrideBy : System.getProperty("user.name")).orElse(null));
             report(current, result);
             return switch (result.outcome()) {
-                case PASS -> ExitCodes.OK;
+                case PASS, OVERRIDDEN -> ExitCodes.OK;
                 case UNSTABLE -> ExitCodes.GATE_UNSTABLE;
                 case FAILURE -> ExitCodes.GATE_FAILED;
             };
@@ -162,6 +179,9 @@ final class GateCommand implements Callable<Integer> {
         }
         for (String note : result.notes()) {
             out.line("  (" + note + ")");
+        }
+        if (result.override() != null) {
+            out.line("  Gate failed — " + result.override().describe());
         }
         if (junit != null) {
             try {

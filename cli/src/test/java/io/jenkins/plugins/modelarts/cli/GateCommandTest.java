@@ -69,6 +69,47 @@ class GateCommandTest {
     }
 
     @Test
+    void anOverrideReasonTurnsAFailedGateIntoExitZeroAndSaysWhoAndWhy() throws Exception {
+        String[] job = trained("overridden", "0.81");
+        Path junit = dir.resolve("overridden.xml");
+
+        CliRunner.Result overridden = cli.run("gate", job[0], "--require", "accuracy >= 0.9",
+                "--override-reason", "relabelled test set", "--override-by", "alice", "--junit", junit.toString());
+
+        assertThat(overridden.exitCode()).as(overridden.out() + overridden.err()).isZero();
+        assertThat(overridden.out()).contains(": OVERRIDDEN").contains("FAIL  accuracy >= 0.9: accuracy is 0.81, which fails")
+                .contains("Gate failed — overridden by alice: relabelled test set");
+        assertThat(Files.readString(junit)).contains("<skipped message=\"failed; overridden by alice: relabelled test set\"")
+                .contains("<property name=\"modelarts.gate.override.reason\" value=\"relabelled test set\"/>")
+                .doesNotContain("<failure");
+        assertThat(cli.run("gate", job[0], "--require", "accuracy >= 0.9", "--override-reason", " ").exitCode())
+                .as("a blank reason is no override").isEqualTo(ExitCodes.GATE_FAILED);
+    }
+
+    @Test
+    void anOverrideInJsonHasTheOutcomeAndWhoAndWhyDefaultingToTheOsUser() throws Exception {
+        String[] job = trained("overridden-json", "0.81");
+
+        CliRunner.Result r = cli.run("gate", job[0], "--require", "accuracy >= 0.9", "--unstable",
+                "--override-reason", "hotfix", "-o", "json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(json.path("outcome").asText()).isEqualTo("OVERRIDDEN");
+        assertThat(json.path("passed").asBoolean(true)).isFalse();
+        assertThat(json.path("override").path("reason").asText()).isEqualTo("hotfix");
+        assertThat(json.path("override").path("by").asText()).isEqualTo(System.getProperty("user.name"));
+        assertThat(json.path("rules").get(0).path("passed").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void anOverrideByWithoutAReasonIsAUsageError() {
+        CliRunner.Result r = cli.run("gate", "10", "--require", "accuracy >= 0.9", "--override-by", "alice");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--override-by needs --override-reason");
+    }
+
+    @Test
     void jsonOutputIsTheResultMap() {
         String[] job = trained("gated-json", "0.95");
         CliRunner.Result r = cli.run("gate", job[0], "--require", "accuracy >= 0.9", "-o", "json");
