@@ -120,6 +120,12 @@ final class JobsCommand implements Callable<Integer> {
         }
         out.table(table);
         out.line(summary(result));
+        if (result.total() != null && result.total() == 0) {
+            // the v2 search does not show jobs created with the v1 API: say where they are
+            root.context().err().println("No v2 training jobs in this project; jobs created with the v1 API (a v1 spec) are"
+                    + " listed with --api v1.");
+            root.context().err().flush();
+        }
         return ExitCodes.OK;
     }
 

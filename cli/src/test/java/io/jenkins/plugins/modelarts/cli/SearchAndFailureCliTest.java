@@ -58,6 +58,22 @@ class SearchAndFailureCliTest {
     }
 
     @Test
+    void aProjectWithOnlyV1JobsIsToldWhereTheyAreListed() {
+        CliRunner.Result v1 = cli.run("train", Specs.v1(dir, "only-v1", Map.of()).toString());
+        assertThat(v1.exitCode()).as(v1.err()).isZero();
+
+        CliRunner.Result empty = cli.run("jobs");
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
+        assertThat(empty.out()).contains("0 of 0 matching jobs (0 in all)");
+        assertThat(empty.err()).contains("No v2 training jobs in this project; jobs created with the v1 API (a v1 spec) are"
+                + " listed with --api v1.");
+        assertThat(cli.run("jobs", "--api", "v1").out()).contains("only-v1");
+
+        createV2("some-v2");
+        assertThat(cli.run("jobs").err()).doesNotContain("No v2 training jobs");
+    }
+
+    @Test
     void filterOptionsReachTheSearchWithEachOperator() throws Exception {
         createV2("sweep-a", "sweep-b", "other-c");
 
