@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.modelarts.client.model.AiEngine;
 import io.jenkins.plugins.modelarts.client.model.BuiltInAlgorithm;
 import io.jenkins.plugins.modelarts.client.model.ResourceSpec;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobFlavor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,35 @@ class ResourceCatalogTest {
             assertThat(s.maxNum()).isEqualTo(3);
             assertThat(s.unknownFields()).containsKey("storage");
         });
+    }
+
+    @Test
+    void trainingJobFlavorsReadsIdNameMaxNumAndTypeAndKeepsTheRest() {
+        transport.enqueue("""
+                {"total_count": 1, "flavors": [{"flavor_id": "modelarts.vm.cpu.8u", "flavor_name": "CPU: 8 vCPUs 32GB",
+                 "max_num": "4", "flavor_type": "CPU", "billing": {"code": "modelarts.vm.cpu.8u", "unit_num": 1},
+                 "flavor_info": {"max_num": 4}, "attributes": {"k": "v"}, "pool_id": "pool-1", "sold_out": false}]}""");
+
+        List<TrainingJobFlavor> flavors = catalog.trainingJobFlavors();
+
+        assertThat(RecordingApiTransport.line(transport.only())).isEqualTo("GET /v2/{project_id}/training-job-flavors");
+        assertThat(flavors).singleElement().satisfies(f -> {
+            assertThat(f.flavorId()).isEqualTo("modelarts.vm.cpu.8u");
+            assertThat(f.flavorName()).isEqualTo("CPU: 8 vCPUs 32GB");
+            assertThat(f.maxNum()).isEqualTo(4); // sent as a string
+            assertThat(f.flavorType()).isEqualTo("CPU");
+            assertThat(f.unknownFields()).containsOnlyKeys("billing", "flavor_info", "attributes", "pool_id", "sold_out");
+            assertThat(f.unknownFields().get("attributes").path("k").asText()).isEqualTo("v");
+        });
+    }
+
+    @Test
+    void trainingJobFlavorsOfOneTypeAskWithFlavorType() {
+        transport.enqueue("{\"total_count\": 0}");
+
+        assertThat(catalog.trainingJobFlavors("Ascend")).isEmpty();
+        assertThat(RecordingApiTransport.line(transport.only()))
+                .isEqualTo("GET /v2/{project_id}/training-job-flavors?flavor_type=Ascend");
     }
 
     @Test

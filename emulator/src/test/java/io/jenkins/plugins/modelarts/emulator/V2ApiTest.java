@@ -33,6 +33,23 @@ class V2ApiTest {
     }
 
     @Test
+    void flavorsListTheV1FlavorsByCodeAndFilterByType() {
+        JsonNode all = api.ok("GET", "v2", "training-job-flavors", null);
+        assertThat(all.path("total_count").asInt()).isEqualTo(all.path("flavors").size()).isEqualTo(6);
+        JsonNode p100 = all.path("flavors").get(0);
+        assertThat(p100.path("flavor_id").asText()).isEqualTo("modelarts.vm.gpu.p100");
+        assertThat(p100.path("max_num").asInt()).isEqualTo(5); // as v1 spec 1, whose spec_code it is
+        assertThat(p100.path("flavor_type").asText()).isEqualTo("GPU");
+        JsonNode cpu = api.ok("GET", "v2", "training-job-flavors?flavor_type=CPU", null);
+        assertThat(cpu.path("flavors").findValuesAsText("flavor_id")).containsExactly("modelarts.vm.cpu.2u", "modelarts.vm.cpu.8u");
+        assertThat(cpu.path("total_count").asInt()).isEqualTo(2);
+        Api.Answer bad = api.call("GET", "v2", "training-job-flavors?flavor_type=TPU", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("error_code").asText()).isEqualTo("ModelArts.2788");
+        assertThat(bad.body().path("error_msg").asText()).contains("TPU");
+    }
+
+    @Test
     void detailFollowsTheScriptAndUnknownJobsAre2775() {
         String id = api.ok("POST", "v2", "training-jobs", Api.v2Job("v2-detail")).path("metadata").path("id").asText();
         assertThat(api.ok("GET", "v2", "training-jobs/" + id, null).path("status").path("phase").asText()).isEqualTo("Pending");

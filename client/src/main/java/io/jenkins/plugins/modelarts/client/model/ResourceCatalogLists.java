@@ -2,7 +2,10 @@ package io.jenkins.plugins.modelarts.client.model;
 
 import java.util.List;
 
-/** The three catalog answers as lists that are never null: flavors, engines and built-in algorithms. */
+/**
+ * The catalog answers as lists that are never null: v1 flavors, engines, built-in algorithms and v2
+ * training job flavors.
+ */
 public final class ResourceCatalogLists {
     private ResourceCatalogLists() {}
 
@@ -24,6 +27,13 @@ public final class ResourceCatalogLists {
     public record Algorithms(Boolean isSuccess, List<BuiltInAlgorithm> models) {
         public Algorithms {
             models = models == null ? List.of() : List.copyOf(models);
+        }
+    }
+
+    /** {@code {"total_count": 2, "flavors": [...]}}. */
+    public record Flavors(Integer totalCount, List<TrainingJobFlavor> flavors) {
+        public Flavors {
+            flavors = flavors == null ? List.of() : List.copyOf(flavors);
         }
     }
 }

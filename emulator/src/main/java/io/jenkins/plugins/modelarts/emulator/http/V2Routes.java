@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.emulator.http;
 
 import io.jenkins.plugins.modelarts.emulator.EmulatorException;
+import io.jenkins.plugins.modelarts.emulator.service.Catalog;
 import io.jenkins.plugins.modelarts.emulator.service.V2Service;
 import java.util.List;
 
@@ -17,6 +18,9 @@ final class V2Routes {
         int n = s.size();
         if (n == 1 && s.get(0).equals("training-job-searches") && m.equals("POST")) {
             return Response.json(200, jobs.search(r.json()));
+        }
+        if (n == 1 && s.get(0).equals("training-job-flavors") && m.equals("GET")) {
+            return Response.json(200, Catalog.v2FlavorsAnswer(r.query().get("flavor_type")));
         }
         if (n >= 1 && s.get(0).equals("training-jobs")) {
             if (n == 1 && m.equals("POST")) {
