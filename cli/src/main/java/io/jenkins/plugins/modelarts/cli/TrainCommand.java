@@ -90,7 +90,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--preflight", negatable = true,
             description = {"Pre-flight: check that what the request points to exists: data and code folders hold objects,"
                 + " the boot file exists, output and log buckets exist, the v1 flavor is listed, not sold out and takes"
-                + " the workers (v2 flavors are not checked). One line per check on stderr: ok, missing, or unchecked"
+                + " the workers, the v2 flavor is listed and takes the nodes (dedicated pools are not checked)."
+                + " One line per check on stderr: ok, missing, or unchecked"
                 + " (403, network, no OBS endpoint or AK/SK: a warning). On by default with --dry-run"
                 + " (--no-preflight skips it); without --dry-run it runs before the create, and anything missing"
                 + " refuses the create (exit 2, nothing sent)."})

@@ -54,6 +54,26 @@ class TrainPreflightCliTest {
     }
 
     @Test
+    void aDryRunOfAV2SpecChecksItsFlavorAndNodeCount() {
+        Specs.putObjects(emulator);
+        CliRunner cli = CliRunner.against(emulator);
+        CliRunner.Result r = cli.run("train", Specs.v2(dir, "pre-v2", Map.of()).toString(), "--dry-run");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("  ok         spec.resource.flavor_id modelarts.vm.gpu.p100: modelarts.vm.gpu.p100 is offered")
+                .contains("  ok         spec.resource.node_count 1: within modelarts.vm.gpu.p100's max_num of 5 nodes")
+                .contains("Pre-flight: 4 ok, 0 missing, 0 unchecked");
+        assertThat(emulator.journal().count("GET", ".*/v2/.*/training-job-flavors")).isEqualTo(1);
+
+        Path tooMany = Specs.write(dir, "pre-v2-big.json", Specs.text(Specs.v2(dir, "pre-v2-big", Map.of()))
+                .replace("\"node_count\":1", "\"node_count\":6"));
+        CliRunner.Result refused = cli.run("train", tooMany.toString(), "--dry-run");
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("  missing    spec.resource.node_count 6: more than modelarts.vm.gpu.p100's max_num of 5 nodes");
+        assertThat(creates()).isZero();
+    }
+
+    @Test
     void aMissingDataPathIsExitCode2AndNothingIsCreated() {
         putCodeOnly();
         CliRunner.Result r = CliRunner.against(emulator).run("train", Specs.v1(dir, "pre-miss", Map.of()).toString(), "--dry-run");

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelarts.core.preflight;
 
 import io.jenkins.plugins.modelarts.client.ResourceCatalog;
 import io.jenkins.plugins.modelarts.client.model.ResourceSpec;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobFlavor;
 import io.jenkins.plugins.modelarts.core.logs.ObjectPresence;
 import io.jenkins.plugins.modelarts.core.logs.ObsAccessException;
 import io.jenkins.plugins.modelarts.core.logs.ObsPath;
@@ -38,7 +39,7 @@ public final class Preflight {
     private Preflight(Builder b) {
         this.obs = b.obs;
         this.noObs = b.noObs;
-        this.flavors = new FlavorCheck(b.flavors, b.noFlavors);
+        this.flavors = new FlavorCheck(b.flavors, b.v2Flavors, b.noFlavors);
     }
 
     public static Builder builder() {
@@ -127,7 +128,8 @@ public final class Preflight {
         private ObjectPresence obs;
         private String noObs = "no OBS access was configured";
         private Supplier<List<ResourceSpec>> flavors;
-        private String noFlavors = "the resource specs cannot be read without a ModelArts connection";
+        private Supplier<List<TrainingJobFlavor>> v2Flavors;
+        private String noFlavors = "the flavors cannot be read without a ModelArts connection";
 
         private Builder() {}
 
@@ -143,19 +145,31 @@ public final class Preflight {
             return this;
         }
 
-        /** The v1 flavors: {@code GET /v1/{project_id}/job/resource-specs}, read once per check. */
+        /**
+         * The v1 flavors ({@code GET /v1/{project_id}/job/resource-specs}) and the v2 flavors
+         * ({@code GET /v2/{project_id}/training-job-flavors}): the one a spec's API needs is read once per check.
+         */
         public Builder flavors(ResourceCatalog catalog) {
             Objects.requireNonNull(catalog, "catalog == null");
-            return flavors(catalog::resourceSpecs);
+            return flavors(catalog::resourceSpecs).v2Flavors(catalog::trainingJobFlavors);
         }
 
+        /** The v1 flavors only (a v2 flavor stays unchecked unless {@link #v2Flavors} is given too). */
         public Builder flavors(Supplier<List<ResourceSpec>> flavors) {
             this.flavors = Objects.requireNonNull(flavors, "flavors == null");
             return this;
         }
 
+        /** The v2 flavors only (see {@link #flavors(Supplier)}). */
+        public Builder v2Flavors(Supplier<List<TrainingJobFlavor>> flavors) {
+            this.v2Flavors = Objects.requireNonNull(flavors, "flavors == null");
+            return this;
+        }
+
+        /** Neither flavor list can be read: a flavor check is unchecked with this reason. */
         public Builder flavorsUnavailable(String reason) {
             this.flavors = null;
+            this.v2Flavors = null;
             this.noFlavors = Objects.requireNonNull(reason, "reason == null");
             return this;
         }

@@ -2,7 +2,9 @@ package io.jenkins.plugins.modelarts.core.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.client.RetryPolicy;
 import io.jenkins.plugins.modelarts.client.auth.AkSkCredentials;
 import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.client.model.CreateTrainingJobRequest;
@@ -167,24 +169,85 @@ class PreflightTest {
     }
 
     @Test
-    void aV2SpecChecksCodeInputsOutputsAndSaysItsFlavorIsNotChecked() throws Exception {
-        JobSpec spec = new JobSpec.V2((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree("""
+    void aV2SpecChecksCodeInputsOutputsAndItsFlavor() throws Exception {
+        JobSpec spec = new JobSpec.V2((ObjectNode) Json.mapper().readTree("""
                 {"kind": "job", "metadata": {"name": "v2-pre"},
                  "algorithm": {"code_dir": "/ml-bucket/src/", "boot_file": "/ml-bucket/src/train.py",
                    "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "/ml-bucket/data/"}}},
                               {"name": "more", "remote": {"obs": {"obs_url": "obs://ml-bucket/nothing-here/"}}}],
                    "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "/ml-bucket/out/"}}}]},
-                 "spec": {"resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 1},
+                 "spec": {"resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 5},
                           "log_export_path": {"obs_url": "/absent-logs/x/"}}}"""));
-        assertThat(results(check(spec))).containsExactly(
+        PreflightReport report = check(spec);
+        assertThat(results(report)).containsExactly(
                 Map.entry("algorithm.code_dir", CheckResult.OK),
                 Map.entry("algorithm.boot_file", CheckResult.OK),
                 Map.entry("algorithm.inputs[0].remote.obs.obs_url", CheckResult.OK),
                 Map.entry("algorithm.inputs[1].remote.obs.obs_url", CheckResult.MISSING),
                 Map.entry("algorithm.outputs[0].remote.obs.obs_url", CheckResult.OK),
                 Map.entry("spec.log_export_path.obs_url", CheckResult.MISSING),
-                Map.entry("spec.resource.flavor_id", CheckResult.UNCHECKED));
-        assertThat(find(check(spec), "spec.resource.flavor_id").detail()).isEqualTo(FlavorCheck.V2_NOT_CHECKED);
+                Map.entry("spec.resource.flavor_id", CheckResult.OK),
+                Map.entry("spec.resource.node_count", CheckResult.OK));
+        assertThat(find(report, "spec.resource.flavor_id").detail()).isEqualTo("modelarts.vm.gpu.p100 is offered");
+        assertThat(find(report, "spec.resource.node_count").detail()).isEqualTo("within modelarts.vm.gpu.p100's max_num of 5 nodes");
+    }
+
+    private static JobSpec v2(String resource) throws Exception {
+        return new JobSpec.V2((ObjectNode) Json.mapper().readTree("""
+                {"kind": "job", "metadata": {"name": "v2-flavor"},
+                 "algorithm": {"code_dir": "/ml-bucket/src/", "boot_file": "/ml-bucket/src/train.py"},
+                 "spec": {"resource": %s}}""".formatted(resource)));
+    }
+
+    @Test
+    void anUnknownV2FlavorIsMissingAndNamesTheOfferedOnes() throws Exception {
+        PreflightReport report = check(v2("{\"flavor_id\": \"modelarts.vm.gpu.t4\", \"node_count\": 1}"));
+        PreflightCheck flavor = find(report, "spec.resource.flavor_id");
+        assertThat(flavor.result()).isEqualTo(CheckResult.MISSING);
+        assertThat(flavor.detail()).isEqualTo("flavor modelarts.vm.gpu.t4 is not offered here; offered: modelarts.vm.gpu.p100,"
+                + " modelarts.vm.cpu.2u, modelarts.vm.cpu.8u, modelarts.vm.gpu.8v100, modelarts.vm.gpu.4v100, modelarts.kat1.xlarge");
+        assertThat(report.checks()).extracting(PreflightCheck::what).doesNotContain("spec.resource.node_count");
+        assertThat(report.missingList()).isEqualTo("spec.resource.flavor_id modelarts.vm.gpu.t4");
+    }
+
+    @Test
+    void moreV2NodesThanTheFlavorsMaxNumIsMissing() throws Exception {
+        PreflightReport report = check(v2("{\"flavor_id\": \"modelarts.vm.cpu.2u\", \"node_count\": 3}"));
+        assertThat(find(report, "spec.resource.flavor_id").result()).isEqualTo(CheckResult.OK);
+        PreflightCheck nodes = find(report, "spec.resource.node_count");
+        assertThat(nodes.result()).isEqualTo(CheckResult.MISSING);
+        assertThat(nodes.path()).isEqualTo("3");
+        assertThat(nodes.detail()).isEqualTo("more than modelarts.vm.cpu.2u's max_num of 2 nodes");
+    }
+
+    @Test
+    void v2FlavorsThatCannotBeReadAreUnchecked() throws Exception {
+        JobSpec spec = v2("{\"flavor_id\": \"modelarts.vm.gpu.p100\", \"node_count\": 1}");
+        emulator.faults().serverErrors(1, 503);
+        try (ModelArtsClient once = ModelArtsClient.builder().endpoint(emulator.baseUrl()).projectId(emulator.projectId())
+                .credentials(AkSkCredentials.of(emulator.accessKey(), emulator.secretKey()))
+                .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(1).build()).build()) {
+            // no OBS: the flavor list is the only call, and the one the 503 answers
+            PreflightReport failed = Preflight.builder().obsUnavailable("no OBS").flavors(once.catalog()).build().check(spec);
+            PreflightCheck flavor = find(failed, "spec.resource.flavor_id");
+            assertThat(flavor.result()).isEqualTo(CheckResult.UNCHECKED);
+            assertThat(flavor.detail()).startsWith("could not read the training job flavors: ").contains("503");
+            assertThat(failed.hasMissing()).isFalse();
+        }
+        assertThat(emulator.journal().count("GET", ".*/training-job-flavors")).isEqualTo(1);
+
+        PreflightReport offline = Preflight.builder().obs(obs).flavorsUnavailable("no connection settings").build().check(spec);
+        assertThat(find(offline, "spec.resource.flavor_id").result()).isEqualTo(CheckResult.UNCHECKED);
+        assertThat(find(offline, "spec.resource.flavor_id").detail()).isEqualTo("no connection settings");
+    }
+
+    @Test
+    void aV2FlavorOnADedicatedPoolIsNotChecked() throws Exception {
+        PreflightReport report = check(v2("{\"flavor_id\": \"pool-only-flavor\", \"pool_id\": \"pool-1\", \"node_count\": 9}"));
+        assertThat(results(report)).containsEntry("spec.resource.flavor_id", CheckResult.UNCHECKED)
+                .containsEntry("spec.resource.pool_id", CheckResult.UNCHECKED).doesNotContainKey("spec.resource.node_count");
+        assertThat(find(report, "spec.resource.flavor_id").detail()).isEqualTo(FlavorCheck.POOL_FLAVOR_NOT_CHECKED);
+        assertThat(find(report, "spec.resource.pool_id").detail()).isEqualTo(FlavorCheck.POOL_NOT_CHECKED);
     }
 
     @Test

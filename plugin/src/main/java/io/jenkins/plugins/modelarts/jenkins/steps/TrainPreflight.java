@@ -16,8 +16,8 @@ import java.io.PrintStream;
 
 /**
  * The pre-flight of {@code modelartsTrain} and the freestyle builder (core's {@link Preflight}): the
- * request's OBS locations through the connection's OBS access ({@link ClientFactory#obs}), the v1
- * flavor through the client; one console line per check and a summary. OBS that cannot be had (no
+ * request's OBS locations through the connection's OBS access ({@link ClientFactory#obs}), the v1 or
+ * v2 flavor through the client's catalog; one console line per check and a summary. OBS that cannot be had (no
  * region, user-and-password credentials) makes the OBS checks unchecked, never a failure.
  */
 public final class TrainPreflight {
