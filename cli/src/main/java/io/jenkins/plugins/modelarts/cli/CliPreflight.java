@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.cli;
 
 import io.jenkins.plugins.modelarts.client.ModelArtsClient;
+import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.core.preflight.Preflight;
 import io.jenkins.plugins.modelarts.core.preflight.PreflightCheck;
@@ -55,7 +56,7 @@ final class CliPreflight {
             err.println(report.summary() + (report.hasMissing() ? ": " + report.missingList() : ""));
             return report;
         } finally {
-            close(obs);
+            ObjectSource.closeQuietly(obs);
             if (own != null) {
                 own.close();
             }
@@ -70,15 +71,5 @@ final class CliPreflight {
             line.append(i == 1 ? " " : "; ").append(parts[i]);
         }
         return line.toString().replace('\n', ' ');
-    }
-
-    private static void close(ObsObjectSource obs) {
-        if (obs != null) {
-            try {
-                obs.close();
-            } catch (java.io.IOException e) {
-                // nothing was written: a failed close loses nothing
-            }
-        }
     }
 }

@@ -14,4 +14,18 @@ public interface ObjectSource {
 
     /** The object's content; the caller closes it. */
     InputStream open(String bucket, String key) throws IOException;
+
+    /**
+     * Releases what {@code source} holds, when it holds anything (an {@link ObsObjectSource}'s client); a
+     * failed close is ignored, as it loses nothing: a source only reads. Null is allowed.
+     */
+    static void closeQuietly(ObjectSource source) {
+        if (source instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // only reads were made through it: nothing to lose
+            }
+        }
+    }
 }

@@ -44,7 +44,7 @@ public final class TrainPreflight {
             log.println(ConsoleText.safe(report.summary()));
             return report;
         } finally {
-            closeQuietly(source);
+            ObjectSource.closeQuietly(source);
         }
     }
 
@@ -58,15 +58,5 @@ public final class TrainPreflight {
                 + " thing(s) missing (" + report.missingList() + "): training job " + jobName
                 + (dryRun ? " would queue and fail" : " was not created")
                 + "; fix the paths or the flavor, or set preflight: false"));
-    }
-
-    private static void closeQuietly(ObjectSource source) {
-        if (source instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // only existence was asked: a failed close loses nothing
-            }
-        }
     }
 }

@@ -80,7 +80,7 @@ public final class LogArchiving {
             try {
                 result = new LogArchiver(source, maxBytes, log::println, filter, concurrency()).archive(location, target);
             } finally {
-                closeQuietly(source);
+                ObjectSource.closeQuietly(source);
             }
             Map<String, String> files = new LinkedHashMap<>();
             for (Path file : result.files()) {
@@ -114,16 +114,6 @@ public final class LogArchiving {
 
     private static String safe(String folder) {
         return folder.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    private static void closeQuietly(ObjectSource source) {
-        if (source instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // nothing was lost: the files are written
-            }
-        }
     }
 
     private static void deleteQuietly(Path dir) {
