@@ -55,42 +55,47 @@ public final class Preflight {
     public PreflightReport check(JobSpec spec) {
         List<PreflightCheck> checks = new ArrayList<>();
         Map<String, Boolean> buckets = new HashMap<>();
-        String unreachable = null;
+        String unreachable = null; // once OBS could not be reached, why: the later OBS checks are not tried
         for (ObsTarget target : ObsTarget.of(spec)) {
-            PreflightCheck check = unreachable != null
-                    ? new PreflightCheck(target.what(), target.path(), CheckResult.UNCHECKED, unreachable)
-                    : probe(target, buckets);
-            unreachable = check.result() == CheckResult.UNCHECKED && check.detail().startsWith(UNREACHABLE) ? check.detail() : null;
-            checks.add(check);
+            if (unreachable != null) {
+                checks.add(result(target, CheckResult.UNCHECKED, unreachable));
+                continue;
+            }
+            try {
+                checks.add(probe(target, buckets));
+            } catch (ObsAccessException e) { // 403, the network: a warning, never a failure
+                String why = ConsoleText.errorMessage(e);
+                if (e.unreachable()) {
+                    unreachable = UNREACHABLE + why;
+                }
+                checks.add(result(target, CheckResult.UNCHECKED, e.unreachable() ? unreachable : why));
+            } catch (RuntimeException e) { // a path OBS cannot take, the OBS client's own failures
+                checks.add(result(target, CheckResult.UNCHECKED, ConsoleText.errorMessage(e)));
+            }
         }
         checks.addAll(flavors.check(spec));
         return new PreflightReport(checks);
     }
 
+    /** One OBS location's check; OBS's own failures are thrown, for {@link #check} to report. */
     private PreflightCheck probe(ObsTarget t, Map<String, Boolean> buckets) {
         if (obs == null) {
-            return new PreflightCheck(t.what(), t.path(), CheckResult.UNCHECKED, noObs);
+            return result(t, CheckResult.UNCHECKED, noObs);
         }
-        try {
-            ObsPath location = ObsPath.parse(t.path());
-            String bucket = location.bucket();
-            String key = asWritten(t.path(), location);
-            return switch (t.kind()) {
-                case FOLDER -> obs.anyUnder(bucket, key)
-                        ? result(t, CheckResult.OK, "objects found under obs://" + bucket + "/" + key)
-                        : missing(t, bucket, "nothing under obs://" + bucket + "/" + key, buckets);
-                case OBJECT -> obs.objectExists(bucket, key)
-                        ? result(t, CheckResult.OK, "the object exists")
-                        : missing(t, bucket, "no object obs://" + bucket + "/" + key, buckets);
-                case BUCKET -> bucketExists(bucket, buckets)
-                        ? result(t, CheckResult.OK, "bucket " + bucket + " exists (the job writes here)")
-                        : result(t, CheckResult.MISSING, "bucket " + bucket + " does not exist");
-            };
-        } catch (ObsAccessException e) { // 403, the network: a warning, never a failure
-            return result(t, CheckResult.UNCHECKED, (e.unreachable() ? UNREACHABLE : "") + ConsoleText.errorMessage(e));
-        } catch (RuntimeException e) { // a path OBS cannot take, the OBS client's own failures
-            return result(t, CheckResult.UNCHECKED, ConsoleText.errorMessage(e));
-        }
+        ObsPath location = ObsPath.parse(t.path());
+        String bucket = location.bucket();
+        String key = asWritten(t.path(), location);
+        return switch (t.kind()) {
+            case FOLDER -> obs.anyUnder(bucket, key)
+                    ? result(t, CheckResult.OK, "objects found under obs://" + bucket + "/" + key)
+                    : missing(t, bucket, "nothing under obs://" + bucket + "/" + key, buckets);
+            case OBJECT -> obs.objectExists(bucket, key)
+                    ? result(t, CheckResult.OK, "the object exists")
+                    : missing(t, bucket, "no object obs://" + bucket + "/" + key, buckets);
+            case BUCKET -> bucketExists(bucket, buckets)
+                    ? result(t, CheckResult.OK, "bucket " + bucket + " exists (the job writes here)")
+                    : result(t, CheckResult.MISSING, "bucket " + bucket + " does not exist");
+        };
     }
 
     /** A missing folder or object, saying so when its whole bucket is absent. */
