@@ -88,4 +88,48 @@ class LauncherScriptIT {
             assertThat(missing.output()).contains("no modelarts.jar beside this script (" + install + ")");
         }
     }
+
+    /**
+     * Installed where the user cannot write (a system folder owned by root), the archive goes under
+     * {@code ${XDG_CACHE_HOME:-~/.cache}/modelarts}. Root writes anywhere, so as root the launcher runs as
+     * {@code nobody} ({@code setpriv}); as another user the install folder is made read-only.
+     */
+    @Test
+    void installedInAFolderTheUserCannotWriteTheArchiveGoesToTheUsersCache(@TempDir Path tmp) throws Exception {
+        Path install = Files.createDirectories(tmp.resolve("opt").resolve("modelarts"));
+        Files.copy(ROOT.resolve("modelarts"), install.resolve("modelarts"));
+        Files.copy(ROOT.resolve("cli").resolve(System.getProperty("buildDirName", "target")).resolve("modelarts.jar"),
+                install.resolve("modelarts.jar"));
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Path xdg = Files.createDirectories(tmp.resolve("xdg"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        for (Path p : List.of(tmp, tmp.resolve("opt"), install)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(root ? "rwxr-xr-x" : "r-xr-xr-x"));
+        }
+        for (Path p : List.of(home, xdg)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        List<String> asUser = root ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        try (ModelArtsEmulator emulator = ModelArtsEmulator.builder().build().start()) {
+            for (Map.Entry<String, Path> cache : List.of(Map.entry("", home.resolve(".cache").resolve("modelarts")),
+                    Map.entry(xdg.toString(), xdg.resolve("modelarts")))) {
+                List<String> command = new java.util.ArrayList<>(asUser);
+                command.addAll(List.of("bash", install.resolve("modelarts").toString(), "jobs", "--api", "v1"));
+                Map<String, String> env = Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin",
+                        "HOME", home.toString(), "XDG_CACHE_HOME", cache.getKey());
+                ChildProcess.Run first = ChildProcess.of(command).against(emulator).env(env).timeout(Duration.ofMinutes(2)).run();
+                assertThat(first.exitCode()).as(first.output()).isZero();
+                assertThat(cache.getValue().resolve("modelarts.jsa")).as("XDG_CACHE_HOME=" + cache.getKey()).exists();
+                assertThat(install.resolve("modelarts.jsa")).doesNotExist();
+
+                ChildProcess.Run again = ChildProcess.of(command).against(emulator).env(env).timeout(Duration.ofMinutes(2)).run();
+                assertThat(again.exitCode()).as(again.output()).isZero();
+                assertThat(again.output()).isEqualTo(first.output());
+            }
+        } finally {
+            for (Path p : List.of(tmp.resolve("opt"), install)) {
+                p.toFile().setWritable(true, true); // so that @TempDir can remove it
+            }
+        }
+    }
 }
