@@ -127,7 +127,7 @@ class LauncherScriptIT {
                 assertThat(again.output()).isEqualTo(first.output());
             }
         } finally {
-            for (Path p : List.of(tmp.resolve("opt"), install)) {
+            for (Path p : List.of(tmp, tmp.resolve("opt"), install)) {
                 p.toFile().setWritable(true, true); // so that @TempDir can remove it
             }
         }
