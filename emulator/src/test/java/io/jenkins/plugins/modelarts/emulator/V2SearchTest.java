@@ -75,6 +75,22 @@ class V2SearchTest {
     }
 
     @Test
+    void betweenNarrowsTheActiveSearchAndItsCountAsTheSharedPollerAsksIt() {
+        String from = Long.toString(created.get(1) - 1000);
+        String farFuture = Long.toString(clock.millis() + java.time.Duration.ofDays(1).toMillis());
+        JsonNode page = api.ok("POST", "v2", "training-job-searches", "{\"limit\":50,\"filters\":["
+                + "{\"key\":\"phase\",\"operator\":\"in\",\"value\":[\"Creating\",\"Pending\",\"Running\",\"Terminating\"]},"
+                + "{\"key\":\"create_time\",\"operator\":\"between\",\"value\":[\"" + from + "\",\"" + farFuture + "\"]}]}");
+        List<String> names = new ArrayList<>();
+        page.path("items").forEach(j -> names.add(j.path("metadata").path("name").asText()));
+        assertThat(names).containsExactly("resnet-c", "bert-b"); // resnet-a was created a minute too early
+        assertThat(page.path("count").asInt()).isEqualTo(2);
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        String justAfter = Long.toString(created.get(2) + 1);
+        assertThat(names(filter("create_time", "between", justAfter, farFuture))).isEmpty();
+    }
+
+    @Test
     void blankPlaceholderValuesMatchEveryJobAsInTheVendorSample() {
         assertThat(names(filter("phase", "in", ""))).hasSize(3);
     }

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The jobs waited on through one {@link ModelArtsClient}, and one tick of reading them: a v1 job
  * list (newest first, up to 1000 jobs a page) for every due v1 job, one v2 search of the active
- * phases (up to 50 a page) for every due v2 job, and a detail read for each job those cannot
+ * phases (up to 50 a page; only jobs created since the oldest waited one, once {@link CreationRange}
+ * knows when that was) for every due v2 job, and a detail read for each job those cannot
  * answer. All under one request budget and one backoff. A page is only as long as {@link ListWindow}
  * says the jobs due soon need. A list or search page also refreshes waited jobs that are not due
  * yet (their next read moves on), so the reads of many jobs fall into the same calls.
@@ -215,7 +216,11 @@ final class PollGroup {
         apply(w, new JobSnapshot(ref, status.state(), status.toString(), summary.duration(), summary), now);
     }
 
-    /** Pages the v2 search of active jobs until every due v2 job was seen; false when the budget ran out. */
+    /**
+     * Pages the v2 search of active jobs until every due v2 job was seen; false when the budget ran out.
+     * Once the creation time of every job it is for is known, only jobs created since the oldest of
+     * them are searched ({@link CreationRange}).
+     */
     private boolean searchV2(List<Watch> due, long now) {
         Map<String, List<Watch>> wanted = new HashMap<>();
         for (Watch w : due) {
@@ -226,8 +231,17 @@ final class PollGroup {
         Map<String, List<Watch>> notDue = new HashMap<>();
         List<Watch> dueSoon = new ArrayList<>();
         sortByDue(JobRef.Api.V2, now, dueSoon, notDue, PollGroup::v2Key);
-        SearchTrainingJobsRequest request = SearchTrainingJobsRequest.builder().limit(V2_PAGE)
-                .filter(SearchTrainingJobsRequest.Filter.in("phase", ACTIVE_PHASES)).build();
+        Map<String, List<Watch>> rows = byKey(dueSoon, notDue, PollGroup::v2Key);
+        List<Watch> sought = new ArrayList<>();
+        wanted.values().forEach(sought::addAll);
+        rows.values().forEach(sought::addAll);
+        SearchTrainingJobsRequest.Builder search = SearchTrainingJobsRequest.builder().limit(V2_PAGE)
+                .filter(SearchTrainingJobsRequest.Filter.in("phase", ACTIVE_PHASES));
+        SearchTrainingJobsRequest.Filter created = CreationRange.of(sought, now);
+        if (created != null) {
+            search.filter(created); // only jobs as new as the oldest waited one
+        }
+        SearchTrainingJobsRequest request = search.build();
         Pager pager = (limit, page) -> {
             TrainingJobSearchResult result = shared(wanted.values(), request.withLimit(limit).withOffset(page),
                     r -> jobs.client().jobsV2().search(r));
@@ -242,6 +256,7 @@ final class PollGroup {
                 List<Watch> ws = id == null ? null : wanted.remove(id);
                 ws = ws != null || id == null ? ws : notDue.remove(id); // a not-yet-due job: free news
                 if (ws != null) {
+                    ws.forEach(w -> learnCreation(w, job));
                     String phase = job.phase();
                     ws.forEach(w -> apply(w, new JobSnapshot(w.ref(), JobState.ofV2(phase), phase == null ? "unknown" : phase,
                             job.status() == null ? null : job.status().duration(), null), now));
@@ -249,12 +264,19 @@ final class PollGroup {
             }
             return new Page<>(ids, result.count());
         };
-        Map<String, List<Watch>> rows = byKey(dueSoon, notDue, PollGroup::v2Key);
         if (!readPages(pager, v2Window, dueSoon, wanted, rows, Integer.MAX_VALUE, now)) {
             return false;
         }
         wanted.values().forEach(ws -> ws.forEach(w -> w.needsDetail = true)); // not active any more: probably ended
         return true;
+    }
+
+    /** Keeps {@code metadata.create_time} of a read of {@code w}'s v2 job, for {@link CreationRange}. */
+    private static void learnCreation(Watch w, TrainingJob job) {
+        Long created = job.metadata() == null ? null : job.metadata().createTime();
+        if (created != null && created >= 0) {
+            w.createdMillis = created;
+        }
     }
 
     private static String v2Key(Watch w) {
@@ -387,6 +409,9 @@ final class PollGroup {
         }
         if (w.ref().api() == JobRef.Api.V2) {
             w.needsDetail = false; // still active after all: back to the shared search
+            if (snapshot.detail() instanceof TrainingJob job) {
+                learnCreation(w, job);
+            }
         }
         apply(w, snapshot, now);
         return true;

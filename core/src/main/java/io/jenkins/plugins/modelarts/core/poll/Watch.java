@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * One job being waited on by a {@link JobPoller}: its reference, when it is next due, the last state
  * seen, and the future that completes with the terminal snapshot. Registering the same job again
- * returns this same watch. Holds no API objects: per waiting job, a reference, two longs, an enum,
+ * returns this same watch. Holds no API objects: per waiting job, a reference, three longs, an enum,
  * a short status name, the future and the listeners.
  */
 public final class Watch {
@@ -33,6 +33,8 @@ public final class Watch {
     boolean needsDetail;
     /** Where the job was in the v1 list (newest first, from 0) when last seen there; -1 before that. */
     int listRow = -1;
+    /** When the job was created (v2 {@code metadata.create_time}, epoch milliseconds); -1 until a read said. */
+    long createdMillis = -1;
     /** The waiter's own interval between reads, replacing the phase-aware default; null for the default. */
     volatile java.time.Duration interval;
 
