@@ -19,12 +19,16 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The real class is annotated {@code @ExportedBean} (REST export; runtime-only, dropped here). The constructor is
- * empty so tests can subclass this as a fake; every method throws. {@code final} methods
- * ({@link #getStartTimeInMillis()}, {@link #getArtifactManager()}, {@link #pickArtifactManager()}) are final in core
- * too and therefore cannot be faked.
+ * empty so tests can subclass this as a fake; every method throws but {@link #getStartTimeInMillis()}. {@code final}
+ * methods ({@link #getStartTimeInMillis()}, {@link #getArtifactManager()}, {@link #pickArtifactManager()}) are final in
+ * core too and therefore cannot be faked: {@link #getStartTimeInMillis()} works as core's does for a build whose start
+ * was not recorded (its private {@code startTime} is 0): it answers {@link #timestamp}, which a fake sets.
  */
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>>
         extends Actionable implements ExtensionPoint, Comparable<RunT>, AccessControlled, PersistenceRoot, DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl {
+
+    /** When the build was scheduled, in epoch milliseconds (in core too a protected field, commented "final"). */
+    protected long timestamp;
 
     protected Run(@NonNull JobT job) throws IOException {
     }
@@ -55,7 +59,12 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 
+    /** Core's fallback branch: its private {@code startTime} is not in the stub, so this is always the timestamp. */
     public final long getStartTimeInMillis() {
+        return timestamp;
+    }
+
+    public long getDuration() {
         throw new UnsupportedOperationException("stub: compile-only Jenkins API");
     }
 

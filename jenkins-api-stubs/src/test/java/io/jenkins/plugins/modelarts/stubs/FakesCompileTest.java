@@ -43,6 +43,13 @@ class FakesCompileTest {
     }
 
     @Test
+    void aFakeRunsStartTimeIsItsTimestampAsInCoreForABuildWithoutARecordedStart() throws Exception {
+        FakeRun run = new FakeRun(new FakeJob(new FakeFolder("team"), "train"));
+        run.scheduledAt(1_714_557_600_000L);
+        assertThat(run.getStartTimeInMillis()).isEqualTo(1_714_557_600_000L);
+    }
+
+    @Test
     void stepExecutionUsesItsContextAndFailsOnStop() throws Exception {
         FakeContext context = new FakeContext();
         StepExecution execution = new DemoStep().start(context);
@@ -256,6 +263,10 @@ class FakesCompileTest {
         FakeRun(FakeJob job) throws IOException {
             super(job);
             this.job = job;
+        }
+
+        void scheduledAt(long millis) {
+            timestamp = millis;
         }
 
         @Override

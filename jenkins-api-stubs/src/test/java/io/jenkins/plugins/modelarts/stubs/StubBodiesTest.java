@@ -50,6 +50,7 @@ class StubBodiesTest {
             Map.entry("hudson.Util", Set.of("fixNull", "fixEmpty", "fixEmptyAndTrim", "escape")),
             Map.entry("org.jenkinsci.plugins.structs.describable.CustomDescribableModel", Set.of("customInstantiate")),
             Map.entry("hudson.model.AbstractItem", Set.of("getFullName", "getFullDisplayName")),
+            Map.entry("hudson.model.Run", Set.of("getStartTimeInMillis")),
             Map.entry("hudson.security.Permission", Set.of("getId", "equals", "hashCode", "toString")),
             Map.entry("hudson.util.ListBoxModel", Set.of("*")),
             Map.entry("hudson.util.Secret", Set.of("fromString", "getPlainText", "toString")),

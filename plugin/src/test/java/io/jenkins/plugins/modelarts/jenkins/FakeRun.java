@@ -21,6 +21,8 @@ public final class FakeRun extends Run<FakeJob, FakeRun> {
     private final List<Action> actions = new CopyOnWriteArrayList<>();
     private final List<Cause> causes = new CopyOnWriteArrayList<>();
     private volatile Result result;
+    private volatile boolean finished;
+    private long duration;
     private FakeRun previous;
     private int saves;
 
@@ -36,7 +38,26 @@ public final class FakeRun extends Run<FakeJob, FakeRun> {
     /** This build's result becomes {@code result} (a finished build, for baselines and trends). */
     public FakeRun finish(Result result) {
         this.result = result;
+        this.finished = true;
         return this;
+    }
+
+    /** This build started at {@code startMillis} and took {@code durationMillis} (core's getStartTimeInMillis is final: the stub's answers the timestamp). */
+    public FakeRun timed(long startMillis, long durationMillis) {
+        this.timestamp = startMillis;
+        this.duration = durationMillis;
+        return this;
+    }
+
+    /** Running until {@link #finish} is called. */
+    @Override
+    public boolean isBuilding() {
+        return !finished;
+    }
+
+    @Override
+    public long getDuration() {
+        return duration;
     }
 
     /** This build was started for the reason {@code description} ("Started by user alice"), as a {@link Cause} says. */

@@ -94,6 +94,59 @@ class BuildXmlTest {
     }
 
     @Test
+    void anOverriddenGatesReasonAndWhoSurviveBuildXml() {
+        ModelArtsBuildAction action = new ModelArtsBuildAction();
+        TrainingRecord record = new TrainingRecord("job 13 version 2", "resnet", "V0002", "JOBSTAT_COMPLETED", "COMPLETED",
+                1L, Map.of("accuracy", 0.85), "OVERRIDDEN", "OVERRIDDEN: 1 of 1 rule failed: accuracy >= 0.9 (0.85); "
+                        + "overridden by alice: relabelled test set", "job-13-v2", JobRef.v1(13, 2));
+        record.setOverride("relabelled test set", "alice");
+        action.add(record);
+
+        String xml = xstream.toXml(action);
+        TrainingRecord loaded = ((ModelArtsBuildAction) xstream.fromXml(xml)).getRecords().get(0);
+
+        assertThat(xml).contains("<overrideReason>relabelled test set</overrideReason>").contains("<overriddenBy>alice</overriddenBy>");
+        assertThat(loaded.getOverrideReason()).isEqualTo("relabelled test set");
+        assertThat(loaded.getOverriddenBy()).isEqualTo("alice");
+        assertThat(loaded).isEqualTo(record);
+    }
+
+    @Test
+    void aRecordWrittenBeforeTheOverrideWasKeptLoadsWithoutIt() {
+        String old = JenkinsXStream.XML_HEADER + """
+
+                <io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
+                  <records class="java.util.concurrent.CopyOnWriteArrayList">
+                    <io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
+                      <ref>job 13 version 2</ref>
+                      <name>resnet</name>
+                      <version>V0002</version>
+                      <status>JOBSTAT_COMPLETED</status>
+                      <state>COMPLETED</state>
+                      <durationMillis>61000</durationMillis>
+                      <totals class="linked-hash-map"><entry><string>accuracy</string><double>0.85</double></entry></totals>
+                      <gateOutcome>OVERRIDDEN</gateOutcome>
+                      <gateSummary>OVERRIDDEN: 1 of 1 rule failed: accuracy &gt;= 0.9 (0.85); overridden by alice: hotfix</gateSummary>
+                      <reportDir>job-13-v2</reportDir>
+                      <jobId>13</jobId>
+                      <versionId>2</versionId>
+                      <findings>0</findings>
+                    </io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
+                  </records>
+                </io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
+                """;
+
+        TrainingRecord loaded = ((ModelArtsBuildAction) xstream.fromXml(old)).getRecords().get(0);
+
+        assertThat(loaded.getGateOutcome()).isEqualTo("OVERRIDDEN");
+        assertThat(loaded.getGateSummary()).endsWith("overridden by alice: hotfix");
+        assertThat(loaded.getTotals()).isEqualTo(Map.of("accuracy", 0.85));
+        assertThat(loaded.getJob()).isEqualTo(JobRef.v1(13, 2));
+        assertThat(loaded.getOverrideReason()).as("not in the old record").isNull();
+        assertThat(loaded.getOverriddenBy()).isNull();
+    }
+
+    @Test
     void buildXmlHoldsNoRecordTypeSinceXStreamCannotReadRecordsBack() {
         ModelArtsBuildAction action = actionWithRecords();
 

@@ -20,7 +20,8 @@ import jenkins.model.GlobalConfiguration;
  * {@code instance} and {@code descriptor} are the {@code GlobalConfiguration} and {@code it} is Jenkins, which the
  * stubs cannot make, so it is left unset;</li>
  * <li>a build action's {@code summary.jelly} and {@code index.jelly}: {@code it} is the action;</li>
- * <li>a project action's {@code index.jelly}: {@code it} is the action; its {@code floatingBox.jelly} is included by
+ * <li>a project action's {@code index.jelly}: {@code it} is the action, {@code request2} the request (for its query
+ * parameters); its {@code floatingBox.jelly} is included by
  * {@code lib/hudson/project/projectActionFloatingBox.jelly} with {@code from} (and {@code action}, {@code a}) the
  * action while {@code it} stays the job.</li>
  * </ul>
@@ -70,9 +71,15 @@ final class Pages {
         return List.of(
                 new Page(build + "/summary.jelly", build + "/summary.jelly", Map.of("it", builds.buildAction), null),
                 new Page(build + "/index.jelly", build + "/index.jelly", Map.of("it", builds.buildAction), null),
-                new Page(project + "/index.jelly", project + "/index.jelly", Map.of("it", builds.projectAction), null),
+                projectPage(builds, Map.of("at", TrainedBuilds.AT)),
                 new Page(project + "/floatingBox.jelly", project + "/floatingBox.jelly", Map.of("it", builds.job,
                         "from", builds.projectAction, "action", builds.projectAction, "a", builds.projectAction), null));
+    }
+
+    /** The project action's page as Stapler shows it for a request with {@code query} parameters. */
+    static Page projectPage(TrainedBuilds builds, Map<String, String> query) {
+        String view = PluginViews.folderOf(ModelArtsProjectAction.class) + "/index.jelly";
+        return new Page(view, view, Map.of("it", builds.projectAction, "request2", new QueryParameters(query)), null);
     }
 
     Page pluginDescription() {

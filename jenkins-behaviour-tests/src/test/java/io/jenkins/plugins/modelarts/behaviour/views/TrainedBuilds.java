@@ -13,12 +13,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * A job with two finished builds that each trained a ModelArts job and ran its release gate: the records are
- * what {@link BuildReports#publish} stores (the job's ref as text, its report folder {@code 10-v3}, the gate's
- * outcome and summary), and the HTML report lies where the action page reads it.
+ * A job with three finished builds that each trained a ModelArts job and ran its release gate: #1 overridden (reason
+ * {@link #OVERRIDE_REASON} unless given, by {@link #OVERRIDDEN_BY}) and SUCCESS, #2 FAILURE, #3 PASS and SUCCESS, an
+ * hour apart, each ten minutes long. The records are what {@link BuildReports#publish} stores (the job's ref as text,
+ * its report folder {@code 10-v3}, the gate's outcome and summary, the override), and the HTML report lies where the
+ * action page reads it.
  */
 final class TrainedBuilds {
     static final JobRef JOB = JobRef.v1(10, 3);
@@ -26,6 +30,12 @@ final class TrainedBuilds {
     static final String STATUS = "Completed";
     static final String GATE_OUTCOME = "PASS";
     static final String GATE_SUMMARY = "2 of 2 rules passed";
+    static final String OVERRIDE_REASON = "relabelled test set";
+    static final String OVERRIDDEN_BY = "alice";
+    /** When build #1 started; #2 and #3 start an hour later each, and each takes ten minutes. */
+    static final Instant FIRST_START = Instant.parse("2024-05-01T10:00:00Z");
+    /** After #2 (FAILURE) finished, before #3 finished: the model of #1 was the one released. */
+    static final String AT = "2024-05-01T12:00:00Z";
 
     final FakeJob job = new FakeJob("resnet-training");
     final FakeRun lastBuild;
@@ -33,8 +43,13 @@ final class TrainedBuilds {
     final ModelArtsProjectAction projectAction;
 
     TrainedBuilds(Path jobDir) throws IOException {
-        trainedBuild(jobDir, 1, 0.91);
-        lastBuild = trainedBuild(jobDir, 2, 0.93);
+        this(jobDir, OVERRIDE_REASON);
+    }
+
+    TrainedBuilds(Path jobDir, String overrideReason) throws IOException {
+        trainedBuild(jobDir, 1, 0.85, "OVERRIDDEN", overrideReason, Result.SUCCESS);
+        trainedBuild(jobDir, 2, 0.80, "FAILURE", null, Result.FAILURE);
+        lastBuild = trainedBuild(jobDir, 3, 0.93, GATE_OUTCOME, null, Result.SUCCESS);
         buildAction = lastBuild.getAction(ModelArtsBuildAction.class);
         projectAction = (ModelArtsProjectAction) new ModelArtsTrendActionFactory().createFor(job).iterator().next();
     }
@@ -42,11 +57,17 @@ final class TrainedBuilds {
     static final String CONSOLE_URL =
             "https://console.huaweicloud.com/modelarts/?region=cn-north-4#/trainingJobs/trainingJobDetail?jobId=10&versionId=3";
 
-    private FakeRun trainedBuild(Path jobDir, int number, double accuracy) throws IOException {
-        FakeRun run = new FakeRun(job, number, jobDir);
+    private FakeRun trainedBuild(Path jobDir, int number, double accuracy, String outcome, String overrideReason, Result result)
+            throws IOException {
+        FakeRun run = new FakeRun(job, number, jobDir)
+                .timed(FIRST_START.plus(Duration.ofHours(number - 1)).toEpochMilli(), Duration.ofMinutes(10).toMillis());
         ModelArtsBuildAction action = new ModelArtsBuildAction();
+        String summary = outcome.equals(GATE_OUTCOME) ? GATE_SUMMARY : outcome + ": 1 of 2 rules failed: accuracy >= 0.9 (" + accuracy + ")";
         TrainingRecord record = new TrainingRecord(JOB.toString(), "resnet", "V0003", STATUS, "COMPLETED", 360_000L,
-                Map.of("accuracy", accuracy, "loss", 0.12), GATE_OUTCOME, GATE_SUMMARY, REPORT_DIR, JOB);
+                Map.of("accuracy", accuracy, "loss", 0.12), outcome, summary, REPORT_DIR, JOB);
+        if (overrideReason != null) {
+            record.setOverride(overrideReason, OVERRIDDEN_BY);
+        }
         record.setConsoleUrl(CONSOLE_URL);
         record.setFindings(2);
         action.add(record);
@@ -55,7 +76,7 @@ final class TrainedBuilds {
         Files.createDirectories(report);
         Files.writeString(report.resolve(BuildReports.HTML_FILE), "<html><body>accuracy " + accuracy + "</body></html>",
                 StandardCharsets.UTF_8);
-        run.finish(Result.SUCCESS);
+        run.finish(result);
         return run;
     }
 }

@@ -15,8 +15,9 @@ import org.xml.sax.SAXException;
  * variables core gives the page, Jenkins' tag libraries replaced by {@link CapturingTagLibrary}s.
  *
  * <p>Where this differs from Jenkins, which runs forks of both: Jelly 1.0 ignores
- * {@code <?jelly escape-by-default='true'?>}, so escaping cannot be checked here; {@code j:out} comes from
- * {@link JenkinsCoreTagLibrary}; {@code ${%Text}} is the constant text, not looked up in a resource bundle.
+ * {@code <?jelly escape-by-default='true'?>}, so {@link EscapingXmlParser} adds the fork's escaping of text
+ * expressions; {@code j:out} comes from {@link JenkinsCoreTagLibrary}; {@code ${%Text}} is the constant text, not
+ * looked up in a resource bundle.
  */
 public final class ViewEvaluator {
     private final PluginViews views;
@@ -52,7 +53,7 @@ public final class ViewEvaluator {
     }
 
     void run(String view, JellyContext context, XMLOutput output, ViewRecording recording) throws JellyException {
-        XMLParser parser = new XMLParser();
+        XMLParser parser = new EscapingXmlParser();
         parser.setContext(context);
         parser.setExpressionFactory(new RecordingExpressionFactory(view, recording));
         Script script;

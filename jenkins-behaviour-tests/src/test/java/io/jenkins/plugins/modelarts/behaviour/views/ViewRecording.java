@@ -88,8 +88,8 @@ public final class ViewRecording {
     }
 
     /**
-     * The rendered page: text written unescaped, attribute values XML-escaped by dom4j's writer. Neither is what
-     * Jenkins' escape-by-default does (Jelly 1.0 ignores it), so do not check escaping with it.
+     * The rendered page: in a view with {@code escape-by-default}, text expressions escaped as Jenkins' Jelly fork
+     * escapes them ({@link EscapingXmlParser}); other text as written; attribute values XML-escaped by dom4j's writer.
      */
     public String output() {
         return output;

@@ -54,6 +54,9 @@ public final class BuildReports {
             record.setConsoleUrl(report.link());
         }
         record.setFindings(report.findings().size());
+        if (gate != null && gate.override() != null) {
+            record.setOverride(gate.override().reason(), gate.override().by());
+        }
         synchronized (run) {
             ModelArtsBuildAction action = run.getAction(ModelArtsBuildAction.class);
             if (action == null) {

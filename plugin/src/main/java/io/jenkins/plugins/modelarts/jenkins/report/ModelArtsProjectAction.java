@@ -2,17 +2,30 @@ package io.jenkins.plugins.modelarts.jenkins.report;
 
 import hudson.model.Action;
 import hudson.model.Job;
+import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.modelarts.client.json.Json;
 import io.jenkins.plugins.modelarts.core.report.MetricTrend;
 import io.jenkins.plugins.modelarts.core.report.MetricTrendRenderer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.WebMethod;
 
 /**
  * "ModelArts trend" on a job's page: the total metrics of the first training job of each build, among
- * the job's last {@value #MAX_BUILDS}, that recorded one, as an inline SVG chart and a table. Created per
- * page view by {@link ModelArtsTrendActionFactory}; the trend is computed once per instance.
+ * the job's last {@value #MAX_BUILDS}, that recorded one, as an inline SVG chart and a table; under it the
+ * {@link ReleaseHistory} of the same builds, with the answer to {@code ?at=T}, also as JSON at {@code releases.json}.
+ * Created per page view by {@link ModelArtsTrendActionFactory}; the trend and the history are computed once per
+ * instance.
  */
 public class ModelArtsProjectAction implements Action {
     /** How many builds the trend looks at, newest first: loading old build records is what a trend costs. */
@@ -20,6 +33,7 @@ public class ModelArtsProjectAction implements Action {
 
     private final Job<?, ?> job;
     private transient MetricTrend trend;
+    private transient ReleaseHistory releases;
 
     public ModelArtsProjectAction(Job<?, ?> job) {
         this.job = job;
@@ -59,6 +73,59 @@ public class ModelArtsProjectAction implements Action {
 
     public String getTrendTable() {
         return new MetricTrendRenderer().table(getTrend());
+    }
+
+    /** The release history of the last builds, newest first. */
+    public synchronized ReleaseHistory getReleaseHistory() {
+        if (releases == null) {
+            releases = releasesOf(job.getLastBuild(), MAX_BUILDS);
+        }
+        return releases;
+    }
+
+    /** The history's rows, newest first, for the page's table. */
+    public List<ReleaseRow> getReleases() {
+        return getReleaseHistory().rows();
+    }
+
+    /** The answer to {@code ?at=TEXT} (local date-times in the controller's time zone); null when nothing was asked. */
+    public ReleaseAnswer releaseAt(String text) {
+        return text == null || text.isBlank() ? null : getReleaseHistory().answer(text, ZoneId.systemDefault());
+    }
+
+    /**
+     * {@code modelarts-trend/releases.json[?at=T]}: the history as JSON ({@link ReleaseHistory#toMap}); a time that
+     * cannot be read is a 400 with the answer's {@code error}.
+     */
+    @WebMethod(name = "releases.json")
+    public void doReleasesJson(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        ReleaseAnswer answer = releaseAt(req.getParameter("at"));
+        rsp.setStatus(answer != null && answer.getError() != null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK);
+        rsp.setContentType("application/json;charset=UTF-8");
+        rsp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        PrintWriter out = rsp.getWriter();
+        out.write(Json.mapper().writeValueAsString(getReleaseHistory().toMap(answer)));
+        out.flush();
+    }
+
+    /**
+     * Looks at {@code maxBuilds} builds at most, from {@code newest} back; builds still running are left out (their
+     * release is not decided yet), as are builds that recorded no job.
+     */
+    static ReleaseHistory releasesOf(Run<?, ?> newest, int maxBuilds) {
+        List<ReleaseHistory.Build> builds = new ArrayList<>();
+        int seen = 0;
+        for (Run<?, ?> build = newest; build != null && seen < maxBuilds; build = build.getPreviousBuild(), seen++) {
+            ModelArtsBuildAction action = build.getAction(ModelArtsBuildAction.class);
+            if (action == null || action.getRecords().isEmpty() || build.isBuilding()) {
+                continue;
+            }
+            Result result = build.getResult();
+            Instant finished = Instant.ofEpochMilli(build.getStartTimeInMillis() + build.getDuration());
+            builds.add(new ReleaseHistory.Build(build.getNumber(), finished, result == null ? null : result.toString(),
+                    action.getRecords()));
+        }
+        return ReleaseHistory.of(builds);
     }
 
     /** Looks at {@code maxBuilds} builds at most, from {@code newest} back, whether or not they recorded a job. */

@@ -9,8 +9,8 @@ import java.util.Map;
  * One training job's entry in a build's {@link ModelArtsBuildAction}: what the build page and the
  * project trend show without reading the report files. Stored in build.xml (a plain class, not a
  * record: XStream cannot read records back). {@code reportDir} is the report's folder under the
- * build's {@value BuildReports#FOLDER} folder; {@code gateOutcome} is PASS, UNSTABLE, FAILURE or OVERRIDDEN (its summary says who overrode it and why), null
- * without a gate.
+ * build's {@value BuildReports#FOLDER} folder; {@code gateOutcome} is PASS, UNSTABLE, FAILURE or OVERRIDDEN (its summary says who overrode it and why, and
+ * {@code overrideReason}/{@code overriddenBy} keep the two apart), null without a gate.
  */
 public final class TrainingRecord implements Serializable {
     private final String ref;
@@ -29,6 +29,10 @@ public final class TrainingRecord implements Serializable {
     private String consoleUrl;
     /** How many efficiency findings the report has (0 in older records). */
     private int findings;
+    /** Why an OVERRIDDEN gate was overridden; null otherwise (and in records written before it was kept). */
+    private String overrideReason;
+    /** Who overrode the gate; null when {@link #overrideReason} is. */
+    private String overriddenBy;
 
     private static final long serialVersionUID = 1L;
 
@@ -63,6 +67,25 @@ public final class TrainingRecord implements Serializable {
 
     public void setFindings(int count) {
         this.findings = count;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public String getOverriddenBy() {
+        return overriddenBy;
+    }
+
+    /** Set from the gate's {@code GateOverride} only: both null when nobody overrode the gate. */
+    public void setOverride(String reason, String by) {
+        this.overrideReason = reason;
+        this.overriddenBy = reason == null ? null : by;
+    }
+
+    /** The job's id (a v1 number as text, or a v2 id), for tables. */
+    public String getJobId() {
+        return jobId;
     }
 
     /** The job, for steps that act on "the job this build trained" (the freestyle gate). */
@@ -120,16 +143,16 @@ public final class TrainingRecord implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TrainingRecord o && java.util.Objects.equals(ref, o.ref) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(version, o.version) && java.util.Objects.equals(status, o.status) && java.util.Objects.equals(state, o.state) && java.util.Objects.equals(durationMillis, o.durationMillis) && java.util.Objects.equals(totals, o.totals) && java.util.Objects.equals(gateOutcome, o.gateOutcome) && java.util.Objects.equals(gateSummary, o.gateSummary) && java.util.Objects.equals(reportDir, o.reportDir);
+        return other instanceof TrainingRecord o && java.util.Objects.equals(ref, o.ref) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(version, o.version) && java.util.Objects.equals(status, o.status) && java.util.Objects.equals(state, o.state) && java.util.Objects.equals(durationMillis, o.durationMillis) && java.util.Objects.equals(totals, o.totals) && java.util.Objects.equals(gateOutcome, o.gateOutcome) && java.util.Objects.equals(gateSummary, o.gateSummary) && java.util.Objects.equals(reportDir, o.reportDir) && java.util.Objects.equals(overrideReason, o.overrideReason) && java.util.Objects.equals(overriddenBy, o.overriddenBy);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(ref, name, version, status, state, durationMillis, totals, gateOutcome, gateSummary, reportDir);
+        return java.util.Objects.hash(ref, name, version, status, state, durationMillis, totals, gateOutcome, gateSummary, reportDir, overrideReason, overriddenBy);
     }
 
     @Override
     public String toString() {
-        return "TrainingRecord[" + "ref=" + ref + ", " + "name=" + name + ", " + "version=" + version + ", " + "status=" + status + ", " + "state=" + state + ", " + "durationMillis=" + durationMillis + ", " + "totals=" + totals + ", " + "gateOutcome=" + gateOutcome + ", " + "gateSummary=" + gateSummary + ", " + "reportDir=" + reportDir + "]";
+        return "TrainingRecord[" + "ref=" + ref + ", " + "name=" + name + ", " + "version=" + version + ", " + "status=" + status + ", " + "state=" + state + ", " + "durationMillis=" + durationMillis + ", " + "totals=" + totals + ", " + "gateOutcome=" + gateOutcome + ", " + "gateSummary=" + gateSummary + ", " + "reportDir=" + reportDir + ", " + "overrideReason=" + overrideReason + ", " + "overriddenBy=" + overriddenBy + "]";
     }
 }

@@ -87,6 +87,8 @@ class ModelArtsGateRecorderTest {
         TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
         assertThat(record.getGateOutcome()).isEqualTo("OVERRIDDEN");
         assertThat(record.getGateSummary()).endsWith("overridden by Started by user carol: approved in the release meeting");
+        assertThat(record.getOverrideReason()).isEqualTo("approved in the release meeting");
+        assertThat(record.getOverriddenBy()).isEqualTo("Started by user carol");
         assertThat(run.getResult()).isNull();
     }
 

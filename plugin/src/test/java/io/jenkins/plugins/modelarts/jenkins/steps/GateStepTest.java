@@ -122,6 +122,8 @@ class GateStepTest {
                 .doesNotContain("<failure");
         TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
         assertThat(record.getGateOutcome()).isEqualTo("OVERRIDDEN");
+        assertThat(record.getOverrideReason()).isEqualTo("relabelled test set <b>expected</b>");
+        assertThat(record.getOverriddenBy()).isEqualTo("alice");
         Path dir = FakeArtifacts.archiveOf(run).resolve("modelarts/" + record.getReportDir());
         assertThat(Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8))
                 .contains("Gate failed — overridden by alice: relabelled test set &lt;b&gt;expected&lt;/b&gt;");
@@ -158,6 +160,9 @@ class GateStepTest {
 
         Map<String, Object> gate = gateOf(context.await(WAIT));
         assertThat(gate).containsEntry("outcome", "PASS").doesNotContainKey("override");
+        TrainingRecord record = run.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.getOverrideReason()).as("an unused override is not recorded").isNull();
+        assertThat(record.getOverriddenBy()).isNull();
         assertThat(gate.get("notes").toString()).contains("was not used");
     }
 
