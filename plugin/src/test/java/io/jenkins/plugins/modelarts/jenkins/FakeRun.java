@@ -100,6 +100,12 @@ public final class FakeRun extends Run<FakeJob, FakeRun> {
         return job.getName() + " #" + number;
     }
 
+    /** {@code job/NAME/NUMBER/}, relative to the root as core's is for a top-level job. */
+    @Override
+    public String getUrl() {
+        return "job/" + job.getName() + "/" + number + "/";
+    }
+
     @Override
     public String getExternalizableId() {
         return job.getName() + "#" + number;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.jenkins.FakeJob;
 import io.jenkins.plugins.modelarts.jenkins.FakeRun;
+import io.jenkins.plugins.modelarts.jenkins.report.GateBadge;
 import io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction;
 import io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord;
 import java.nio.file.Path;
@@ -20,6 +21,30 @@ class BuildXmlTest {
 
     @TempDir
     Path dir;
+
+    /** A build.xml of an overridden gate written before the override's reason and who were kept (and before the badge). */
+    private static final String OLD_OVERRIDDEN_BUILD_XML = JenkinsXStream.XML_HEADER + """
+
+                <io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
+                  <records class="java.util.concurrent.CopyOnWriteArrayList">
+                    <io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
+                      <ref>job 13 version 2</ref>
+                      <name>resnet</name>
+                      <version>V0002</version>
+                      <status>JOBSTAT_COMPLETED</status>
+                      <state>COMPLETED</state>
+                      <durationMillis>61000</durationMillis>
+                      <totals class="linked-hash-map"><entry><string>accuracy</string><double>0.85</double></entry></totals>
+                      <gateOutcome>OVERRIDDEN</gateOutcome>
+                      <gateSummary>OVERRIDDEN: 1 of 1 rule failed: accuracy &gt;= 0.9 (0.85); overridden by alice: hotfix</gateSummary>
+                      <reportDir>job-13-v2</reportDir>
+                      <jobId>13</jobId>
+                      <versionId>2</versionId>
+                      <findings>0</findings>
+                    </io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
+                  </records>
+                </io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
+                """;
 
     private final JenkinsXStream xstream = new JenkinsXStream();
 
@@ -113,28 +138,7 @@ class BuildXmlTest {
 
     @Test
     void aRecordWrittenBeforeTheOverrideWasKeptLoadsWithoutIt() {
-        String old = JenkinsXStream.XML_HEADER + """
-
-                <io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
-                  <records class="java.util.concurrent.CopyOnWriteArrayList">
-                    <io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
-                      <ref>job 13 version 2</ref>
-                      <name>resnet</name>
-                      <version>V0002</version>
-                      <status>JOBSTAT_COMPLETED</status>
-                      <state>COMPLETED</state>
-                      <durationMillis>61000</durationMillis>
-                      <totals class="linked-hash-map"><entry><string>accuracy</string><double>0.85</double></entry></totals>
-                      <gateOutcome>OVERRIDDEN</gateOutcome>
-                      <gateSummary>OVERRIDDEN: 1 of 1 rule failed: accuracy &gt;= 0.9 (0.85); overridden by alice: hotfix</gateSummary>
-                      <reportDir>job-13-v2</reportDir>
-                      <jobId>13</jobId>
-                      <versionId>2</versionId>
-                      <findings>0</findings>
-                    </io.jenkins.plugins.modelarts.jenkins.report.TrainingRecord>
-                  </records>
-                </io.jenkins.plugins.modelarts.jenkins.report.ModelArtsBuildAction>
-                """;
+        String old = OLD_OVERRIDDEN_BUILD_XML;
 
         TrainingRecord loaded = ((ModelArtsBuildAction) xstream.fromXml(old)).getRecords().get(0);
 
@@ -144,6 +148,27 @@ class BuildXmlTest {
         assertThat(loaded.getJob()).isEqualTo(JobRef.v1(13, 2));
         assertThat(loaded.getOverrideReason()).as("not in the old record").isNull();
         assertThat(loaded.getOverriddenBy()).isNull();
+    }
+
+    @Test
+    void aBuildXmlWrittenBeforeTheBadgeLoadsAsTheBuildHistorysBadgeOfItsGate() {
+        Object loaded = xstream.fromXml(OLD_OVERRIDDEN_BUILD_XML);
+
+        assertThat(loaded).isInstanceOf(hudson.model.BuildBadgeAction.class);
+        GateBadge badge = ((ModelArtsBuildAction) loaded).getGateBadge();
+        assertThat(badge.getOutcome()).isEqualTo("OVERRIDDEN");
+        assertThat(badge.getTooltip()).isEqualTo("resnet V0002: gate OVERRIDDEN");
+    }
+
+    @Test
+    void theBadgeIsWorkedOutFromTheRecordsNotStored() {
+        ModelArtsBuildAction action = actionWithRecords();
+
+        String xml = xstream.toXml(action);
+
+        assertThat(action.getGateBadge().getOutcome()).isEqualTo("FAILURE");
+        assertThat(xml).doesNotContain("GateBadge").doesNotContain("gateBadge");
+        assertThat(PersistedGraph.declaredTypesReachableFrom(ModelArtsBuildAction.class)).doesNotContain(GateBadge.class);
     }
 
     @Test

@@ -20,6 +20,9 @@ import jenkins.model.GlobalConfiguration;
  * {@code instance} and {@code descriptor} are the {@code GlobalConfiguration} and {@code it} is Jenkins, which the
  * stubs cannot make, so it is left unset;</li>
  * <li>a build action's {@code summary.jelly} and {@code index.jelly}: {@code it} is the action;</li>
+ * <li>a build badge's {@code badge.jelly}: included by {@code hudson/widgets/HistoryWidget/entry.jelly} for each of
+ * {@code build.badgeActions} with {@code it} the action, in a page (or {@code l:ajax} answer) that set
+ * {@code rootURL};</li>
  * <li>a project action's {@code index.jelly}: {@code it} is the action, {@code request2} the request (for its query
  * parameters); its {@code floatingBox.jelly} is included by
  * {@code lib/hudson/project/projectActionFloatingBox.jelly} with {@code from} (and {@code action}, {@code a}) the
@@ -71,9 +74,18 @@ final class Pages {
         return List.of(
                 new Page(build + "/summary.jelly", build + "/summary.jelly", Map.of("it", builds.buildAction), null),
                 new Page(build + "/index.jelly", build + "/index.jelly", Map.of("it", builds.buildAction), null),
+                badgePage(builds.buildAction),
                 projectPage(builds, Map.of("at", TrainedBuilds.AT)),
                 new Page(project + "/floatingBox.jelly", project + "/floatingBox.jelly", Map.of("it", builds.job,
                         "from", builds.projectAction, "action", builds.projectAction, "a", builds.projectAction), null));
+    }
+
+    static final String ROOT_URL = "/jenkins";
+
+    /** The build action's badge as the build history includes it, under a Jenkins at {@link #ROOT_URL}. */
+    static Page badgePage(ModelArtsBuildAction action) {
+        String view = PluginViews.folderOf(ModelArtsBuildAction.class) + "/badge.jelly";
+        return new Page(view, view, Map.of("it", action, "rootURL", ROOT_URL), null);
     }
 
     /** The project action's page as Stapler shows it for a request with {@code query} parameters. */

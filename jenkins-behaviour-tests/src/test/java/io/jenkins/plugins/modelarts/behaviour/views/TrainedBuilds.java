@@ -38,6 +38,8 @@ final class TrainedBuilds {
     static final String AT = "2024-05-01T12:00:00Z";
 
     final FakeJob job = new FakeJob("resnet-training");
+    /** #1, #2 and #3, in that order. */
+    final java.util.List<FakeRun> builds = new java.util.ArrayList<>();
     final FakeRun lastBuild;
     final ModelArtsBuildAction buildAction;
     final ModelArtsProjectAction projectAction;
@@ -52,6 +54,11 @@ final class TrainedBuilds {
         lastBuild = trainedBuild(jobDir, 3, 0.93, GATE_OUTCOME, null, Result.SUCCESS);
         buildAction = lastBuild.getAction(ModelArtsBuildAction.class);
         projectAction = (ModelArtsProjectAction) new ModelArtsTrendActionFactory().createFor(job).iterator().next();
+    }
+
+    /** The ModelArts action of build {@code number} (1 to 3). */
+    ModelArtsBuildAction action(int number) {
+        return builds.get(number - 1).getAction(ModelArtsBuildAction.class);
     }
 
     static final String CONSOLE_URL =
@@ -77,6 +84,7 @@ final class TrainedBuilds {
         Files.writeString(report.resolve(BuildReports.HTML_FILE), "<html><body>accuracy " + accuracy + "</body></html>",
                 StandardCharsets.UTF_8);
         run.finish(result);
+        builds.add(run);
         return run;
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.report;
 
+import hudson.model.BuildBadgeAction;
 import hudson.model.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,14 @@ import jenkins.model.RunAction2;
  * "ModelArts training" in a build's side panel: the report of every training job the build waited
  * for (summary on the build page, the full report with charts on the action's page). The job's trend
  * comes from {@link ModelArtsTrendActionFactory}.
+ *
+ * <p>It is also the build's badge in the build history ({@code badge.jelly}: the {@link GateBadge} of its records,
+ * nothing when none was gated). The action itself is the badge, rather than a second action added with a gate,
+ * because a {@link BuildBadgeAction} is only a marker for core's {@code Run.getBadgeActions()}: the side-panel entry,
+ * URL and build.xml stay as they were, older builds get their badge without a migration, and a re-run gate cannot
+ * leave a stale second action behind.
  */
-public class ModelArtsBuildAction implements RunAction2 {
+public class ModelArtsBuildAction implements RunAction2, BuildBadgeAction {
     public static final String URL_NAME = "modelarts";
 
     private final List<TrainingRecord> records = new CopyOnWriteArrayList<>();
@@ -58,6 +65,11 @@ public class ModelArtsBuildAction implements RunAction2 {
     /** The jobs' records in the order the build finished them. */
     public List<TrainingRecord> getRecords() {
         return new ArrayList<>(records);
+    }
+
+    /** The build history's badge: the worst gate of the records, or null when none was gated (no badge). */
+    public GateBadge getGateBadge() {
+        return GateBadge.of(getRecords());
     }
 
     /** Adds a job's record, replacing an earlier one of the same job (a re-run gate, say). */
