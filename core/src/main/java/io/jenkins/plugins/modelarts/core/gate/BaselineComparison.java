@@ -13,7 +13,8 @@ import java.util.Map;
  * baseline's minus the allowed drop. What the baseline reports and this job does not fails its rule;
  * what only this job reports is not a regression (a note says which classes).
  *
- * <p>Classes are matched by class name; when either side has no name, by class id.
+ * <p>Classes are matched by class name; when either side has no name, by class id
+ * ({@link ClassMetrics#sameClassIn}, as the report's per-class deltas are).
  */
 final class BaselineComparison {
     private static final int NAMED_IN_A_NOTE = 10;
@@ -47,12 +48,8 @@ final class BaselineComparison {
         for (int i = 0; i < baselineClasses.size(); i++) {
             ClassMetrics b = baselineClasses.get(i);
             String label = label(b, i);
-            ClassMetrics now = byName(b, current.classes());
-            String how = "";
-            if (now == null) {
-                now = byId(b, current.classes());
-                how = now == null ? "" : " (matched by class id " + b.classId() + ")";
-            }
+            ClassMetrics now = b.sameClassIn(current.classes());
+            String how = now != null && !(b.hasName() && now.hasName()) ? " (matched by class id " + b.classId() + ")" : "";
             onlyHere.remove(now);
             for (Map.Entry<String, Double> m : b.values().entrySet()) {
                 String subject = m.getKey() + "[" + label + "]";
@@ -82,26 +79,9 @@ final class BaselineComparison {
                 + (ok ? "" : ": a regression"));
     }
 
-    private static ClassMetrics byName(ClassMetrics b, List<ClassMetrics> current) {
-        if (b.className().isBlank()) {
-            return null;
-        }
-        return current.stream().filter(c -> b.className().equals(c.className())).findFirst().orElse(null);
-    }
-
-    /** Only when a side has no name: two named classes with different names are different classes. */
-    private static ClassMetrics byId(ClassMetrics b, List<ClassMetrics> current) {
-        if (b.classId().isBlank()) {
-            return null;
-        }
-        return current.stream()
-                .filter(c -> (b.className().isBlank() || c.className().isBlank()) && b.classId().equals(c.classId()))
-                .findFirst().orElse(null);
-    }
-
     /** The class's name, else its id, else its position in the baseline's list ({@code #3}). */
     static String label(ClassMetrics c, int index) {
-        if (!c.className().isBlank()) {
+        if (c.hasName()) {
             return c.className();
         }
         return c.classId().isBlank() ? "#" + (index + 1) : c.classId();
