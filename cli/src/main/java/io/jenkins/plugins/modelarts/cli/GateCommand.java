@@ -43,6 +43,9 @@ import picocli.CommandLine.ParentCommand;
             "Exit 0 when it passes (or is overridden), 5 when it fails, 6 when it fails with --unstable, 1 when the job failed",
             "or was stopped."})
 final class GateCommand implements Callable<Integer> {
+    /** Up to this many rules, each is printed; beyond it (a baseline compared class by class), only the failed ones and a count. */
+    static final int RULES_SHOWN_IN_FULL = 20;
+
     @ParentCommand
     ModelArtsCommand root;
 
@@ -65,6 +68,12 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--max-regression", paramLabel = "DROP",
             description = "How much each total may fall below the baseline (default ${DEFAULT-VALUE}).")
     double maxRegression = 0.0;
+
+    @Option(names = "--max-class-regression", paramLabel = "DROP",
+            description = {"Also compare each class with the same class in the baseline (matched by class name, by class id",
+                "when a side has no name): every per-class metric may fall this much below the baseline's (default: classes",
+                "are not compared)."})
+    Double maxClassRegression;
 
     @Option(names = "--unstable", description = "A failed rule means UNSTABLE (exit 6) rather than FAILURE (exit 5).")
     boolean unstable;
@@ -111,6 +120,9 @@ final class GateCommand implements Callable<Integer> {
         if (maxRegression < 0) {
             problems.add("--max-regression must be 0 or more");
         }
+        if (maxClassRegression != null && !(maxClassRegression >= 0 && Double.isFinite(maxClassRegression))) {
+            problems.add("--max-class-regression must be 0 or more");
+        }
         try {
             findingThresholds = FindingThresholds.defaults().with(thresholds);
         } catch (IllegalArgumentException e) {
@@ -133,7 +145,8 @@ final class GateCommand implements Callable<Integer> {
             }
             JobSnapshot baselineJobRead = baselineJob == null ? null : jobs.read(JobRef.parse(baselineJob, baselineVersion));
             Baseline baseline = baselineJobRead == null ? null
-                    : new Baseline(baselineJobRead.ref().toString(), metricsOf(baselineJobRead), maxRegression);
+                    : new Baseline(baselineJobRead.ref().toString(), metricsOf(baselineJobRead), maxRegression,
+                            maxClassRegression);
             ReleaseGate gate = new ReleaseGate(rules, baseline, unstable ? GateOutcome.UNSTABLE : GateOutcome.FAILURE);
             TrainingReport analysed = TrainingReport.from(current).withBaseline(baselineJobRead == null ? null
                     : ReportBaseline.of(baseline.source(), TrainingReport.from(baselineJobRead)), findingThresholds);
@@ -174,8 +187,15 @@ final class GateCommand implements Callable<Integer> {
         Output out = root.output();
         out.object(result.toMap());
         out.line("Gate for " + current.ref() + ": " + result.outcome());
+        boolean everyRule = result.rules().size() <= RULES_SHOWN_IN_FULL;
         for (RuleResult rule : result.rules()) {
-            out.line("  " + (rule.passed() ? "pass  " : "FAIL  ") + rule.message());
+            if (everyRule || !rule.passed()) {
+                out.line("  " + (rule.passed() ? "pass  " : "FAIL  ") + rule.message());
+            }
+        }
+        int passed = result.rules().size() - result.failures().size();
+        if (!everyRule && passed > 0) {
+            out.line("  pass  " + passed + " other rules (every rule is in -o json and --junit)");
         }
         for (String note : result.notes()) {
             out.line("  (" + note + ")");

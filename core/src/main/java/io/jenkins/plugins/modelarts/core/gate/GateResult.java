@@ -12,6 +12,9 @@ import java.util.Map;
  *     {@link GateOutcome#OVERRIDDEN}
  */
 public record GateResult(GateOutcome outcome, List<RuleResult> rules, List<String> notes, GateOverride override) {
+    /** How many failed rules {@link #summary()} spells out. */
+    public static final int FAILURES_IN_SUMMARY = 10;
+
     public GateResult {
         rules = List.copyOf(rules);
         notes = List.copyOf(notes);
@@ -52,7 +55,9 @@ public record GateResult(GateOutcome outcome, List<RuleResult> rules, List<Strin
 
     /**
      * One line for a log: {@code PASS: 3 of 3 rules passed}, {@code FAILURE: 1 of 3 rules failed: accuracy >= 0.92 (0.9)},
-     * or for an overridden gate the failure followed by {@code ; overridden by alice: REASON}.
+     * or for an overridden gate the failure followed by {@code ; overridden by alice: REASON}. At most
+     * {@value #FAILURES_IN_SUMMARY} failed rules are spelled out (a 1,000-class model compared with its
+     * baseline class by class could fail thousands); the rest are counted.
      */
     public String summary() {
         List<RuleResult> failed = failures();
@@ -63,8 +68,12 @@ public record GateResult(GateOutcome outcome, List<RuleResult> rules, List<Strin
         }
         StringBuilder sb = new StringBuilder(outcome.toString()).append(": ").append(failed.size()).append(" of ")
                 .append(rules.size()).append(rules.size() == 1 ? " rule" : " rules").append(" failed: ");
-        for (int i = 0; i < failed.size(); i++) {
+        int shown = Math.min(failed.size(), FAILURES_IN_SUMMARY);
+        for (int i = 0; i < shown; i++) {
             sb.append(i == 0 ? "" : "; ").append(failed.get(i).message());
+        }
+        if (failed.size() > shown) {
+            sb.append("; and ").append(failed.size() - shown).append(" more failed rules (every rule is in the report)");
         }
         return sb.append(overridden).toString();
     }

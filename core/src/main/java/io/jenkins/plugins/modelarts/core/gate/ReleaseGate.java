@@ -14,7 +14,8 @@ import java.util.Objects;
  * Pipeline step, the freestyle step and {@code modelarts gate}.
  *
  * <p>A metric the job did not report fails its rule (a gate never passes on missing evidence).
- * Without a baseline (the first release) the comparison is skipped with a note.
+ * Without a baseline (the first release) the comparison is skipped with a note. What a baseline
+ * compares (totals, and each class when asked) is decided by {@link BaselineComparison}.
  *
  * @param rules thresholds, all of which must hold
  * @param baseline what to compare with, or null for none
@@ -71,7 +72,7 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
                 notes.add("no baseline yet: nothing to compare with");
             }
         } else {
-            compare(current, baseline, results, notes);
+            BaselineComparison.compare(current, baseline, results, notes);
         }
         boolean allPassed = results.stream().allMatch(RuleResult::passed);
         return new GateResult(allPassed ? GateOutcome.PASS : onFailure, results, notes);
@@ -123,26 +124,5 @@ public record ReleaseGate(List<GateRule> rules, Baseline baseline, GateOutcome o
             }
         }
         return null;
-    }
-
-    private static void compare(ModelMetrics current, Baseline baseline, List<RuleResult> results, List<String> notes) {
-        if (baseline.metrics().totals().isEmpty()) {
-            notes.add("the baseline (" + baseline.source() + ") reported no total metrics: nothing to compare with");
-            return;
-        }
-        for (Map.Entry<String, Double> b : baseline.metrics().totals().entrySet()) {
-            String name = b.getKey() + " vs baseline";
-            Double now = current.totals().get(b.getKey());
-            if (now == null) {
-                results.add(new RuleResult(name, null, false,
-                        b.getKey() + " was reported by the baseline (" + baseline.source() + ") but not by this job"));
-                continue;
-            }
-            double floor = b.getValue() - baseline.maxRegression();
-            boolean ok = now >= floor - 1e-12;
-            results.add(new RuleResult(name, now, ok, b.getKey() + " is " + GateNumbers.format(now) + ", baseline "
-                    + GateNumbers.format(b.getValue()) + " (" + baseline.source() + "), allowed drop "
-                    + GateNumbers.format(baseline.maxRegression()) + (ok ? "" : ": a regression")));
-        }
     }
 }

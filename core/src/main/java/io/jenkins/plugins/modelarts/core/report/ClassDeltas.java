@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-class changes against a baseline: for each class both report (matched by name, else id) and
+ * Per-class changes against a baseline: for each class both report (matched as
+ * {@link ClassMetrics#sameClassIn} says: by name, by id when a side has no name) and
  * each metric both have, the current and baseline values, the difference and whether it
  * {@link Change#IMPROVED improved} or {@link Change#REGRESSED regressed} (higher is better for the
  * model metrics ModelArts reports; differences below {@link #SAME} count as unchanged).
@@ -39,7 +40,7 @@ public final class ClassDeltas {
     public static List<Delta> of(ModelMetrics current, ModelMetrics baseline) {
         List<Delta> deltas = new ArrayList<>();
         for (ClassMetrics c : current.classes()) {
-            ClassMetrics b = match(c, baseline);
+            ClassMetrics b = c.sameClassIn(baseline.classes());
             if (b == null) {
                 continue;
             }
@@ -52,20 +53,6 @@ public final class ClassDeltas {
             }
         }
         return deltas;
-    }
-
-    private static ClassMetrics match(ClassMetrics c, ModelMetrics baseline) {
-        for (ClassMetrics b : baseline.classes()) {
-            if (c.className() != null && c.className().equals(b.className())) {
-                return b;
-            }
-        }
-        for (ClassMetrics b : baseline.classes()) {
-            if (c.classId() != null && c.classId().equals(b.classId())) {
-                return b;
-            }
-        }
-        return null;
     }
 
     /** Totals as deltas too (class name null). */

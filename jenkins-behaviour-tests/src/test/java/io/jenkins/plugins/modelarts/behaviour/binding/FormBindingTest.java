@@ -49,7 +49,7 @@ class FormBindingTest {
         WaitForJobStep step = forms.bind(WaitForJobStep.class, "{'jobId':' 10 ','versionId':'2','timeout':'30',"
                 + "'pollInterval':'','stopOnAbort':false,'require':'accuracy >= 0.9\\nrecall >= 0.8','baseline':' ',"
                 + "'findingThresholds':'queued_minutes=30\\n gpu_underused_percent = 20 ',"
-                + "'maxRegression':'0.02','credentialsId':'keys','region':'','endpoint':'','projectId':'',"
+                + "'maxRegression':'0.02','maxClassRegression':'0.05','credentialsId':'keys','region':'','endpoint':'','projectId':'',"
                 + "'overrideReason':' relabelled test set ','overrideBy':' '}");
 
         assertThat(step.getJobId()).isEqualTo("10");
@@ -61,6 +61,7 @@ class FormBindingTest {
         assertThat(step.getFindingThresholds()).containsExactly("queued_minutes=30", "gpu_underused_percent = 20");
         assertThat(step.getBaseline()).isNull();
         assertThat(step.getMaxRegression()).isEqualTo(0.02);
+        assertThat(step.getMaxClassRegression()).isEqualTo(0.05);
         assertThat(step.getOverrideReason()).isEqualTo("relabelled test set");
         assertThat(step.getOverrideBy()).as("blank: the build's causes say who").isNull();
         assertThat(step.getCredentialsId()).isEqualTo("keys");
@@ -70,6 +71,18 @@ class FormBindingTest {
         assertThat(step.getMaxLogLines()).isEqualTo(1000);
         assertThat(step.isArchiveLogs()).isTrue();
         assertThat(step.isPublishReport()).isTrue();
+    }
+
+    @Test
+    void aBlankOrMissingMaxClassRegressionLeavesClassesUncomparedOnEveryGatingForm() {
+        assertThat(forms.bind(GateStep.class, "{'jobId':'10','baseline':'10:2','maxClassRegression':''}").getMaxClassRegression())
+                .isNull();
+        assertThat(forms.bind(GateStep.class, "{'jobId':'10','baseline':'10:2'}").getMaxClassRegression()).isNull();
+        assertThat(forms.bind(GateStep.class, "{'jobId':'10','maxClassRegression':'0'}").getMaxClassRegression()).isEqualTo(0.0);
+        assertThat(forms.bind(TrainStep.class, "{'maxClassRegression':' 0.1 '}").getMaxClassRegression()).isEqualTo(0.1);
+        assertThat(forms.bind(TrainStep.class, "{'maxClassRegression':''}").getMaxClassRegression()).isNull();
+        assertThat(forms.bind(ModelArtsGateRecorder.class, "{'jobId':'','settings':{'maxClassRegression':''}}")
+                .getSettings().getMaxClassRegression()).isNull();
     }
 
     @Test
@@ -141,12 +154,14 @@ class FormBindingTest {
     void theGateRecorderBindsAnEmptyJobAsTheJobThisBuildTrained() {
         ModelArtsGateRecorder recorder = forms.bind(ModelArtsGateRecorder.class,
                 "{'jobId':' ','versionId':'','settings':{'require':'accuracy >= 0.9\\nf1 >= 0.5','unstableOnGateFailure':true,"
+                        + "'baseline':'lastSuccessfulBuild','maxClassRegression':'0.02',"
                         + "'overrideReason':'approved by the release board','overrideBy':' carol '}}");
 
         assertThat(recorder.getJobId()).isNull();
         assertThat(recorder.getVersionId()).isNull();
         assertThat(recorder.getSettings().getRequire()).isEqualTo("accuracy >= 0.9\nf1 >= 0.5");
         assertThat(recorder.getSettings().isUnstableOnGateFailure()).isTrue();
+        assertThat(recorder.getSettings().getMaxClassRegression()).isEqualTo(0.02);
         assertThat(recorder.getSettings().getOverrideReason()).isEqualTo("approved by the release board");
         assertThat(recorder.getSettings().getOverrideBy()).isEqualTo("carol");
     }

@@ -67,6 +67,7 @@ class CallExecutionsProgramDatTest {
         step.setRequire(List.of("accuracy >= 0", "recall[cat] >= 0"));
         step.setBaseline("lastSuccessfulBuild");
         step.setMaxRegression(0.02);
+        step.setMaxClassRegression(0.04);
         step.setUnstableOnGateFailure(true);
         step.setOverrideReason("known regression, see ticket 42");
         step.setOverrideBy("alice");
@@ -77,6 +78,8 @@ class CallExecutionsProgramDatTest {
         assertThat(gate.require()).containsExactly("accuracy >= 0", "recall[cat] >= 0");
         assertThat(gate.baselineIsLastSuccessfulBuild()).isTrue();
         assertThat(gate.unstable()).isTrue();
+        assertThat(gate.maxRegression()).isEqualTo(0.02);
+        assertThat(gate.maxClassRegression()).isEqualTo(0.04);
         assertThat(gate.overrideReason()).isEqualTo("known regression, see ticket 42");
         assertThat(gate.overrideBy()).isEqualTo("alice");
         assertThat(Fields.get(read, "ref")).hasToString("job " + jobId + " version " + versionId);

@@ -35,6 +35,7 @@ class WaitExecutionProgramDatTest {
         step.setRequire(List.of("accuracy >= 0"));
         step.setFindingThresholds(List.of("queued_minutes=30"));
         step.setMaxRegression(0.05);
+        step.setMaxClassRegression(0.03);
         step.setOverrideReason("hotfix release");
         return step;
     }
@@ -60,6 +61,7 @@ class WaitExecutionProgramDatTest {
         assertThat(settings.gate().findingThresholdItems()).containsExactly("queued_minutes=30");
         assertThat(settings.gate().findingThresholds().queuedMinutes()).isEqualTo(30);
         assertThat(settings.gate().maxRegression()).isEqualTo(0.05);
+        assertThat(settings.gate().maxClassRegression()).isEqualTo(0.03);
         assertThat(settings.gate().overrideReason()).isEqualTo("hotfix release");
         assertThat(settings.gate().overrideBy()).isNull();
     }

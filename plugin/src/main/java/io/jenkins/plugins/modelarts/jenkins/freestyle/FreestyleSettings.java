@@ -41,6 +41,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     private List<String> require = new ArrayList<>();
     private String baseline;
     private double maxRegression;
+    private Double maxClassRegression;
     private boolean unstableOnGateFailure;
     private List<String> findingThresholds = new ArrayList<>();
     private String overrideReason;
@@ -67,6 +68,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
         require = new ArrayList<>(o.require);
         baseline = o.baseline;
         maxRegression = o.maxRegression;
+        maxClassRegression = o.maxClassRegression;
         unstableOnGateFailure = o.unstableOnGateFailure;
         findingThresholds = new ArrayList<>(o.findingThresholds == null ? List.of() : o.findingThresholds);
         overrideReason = o.overrideReason;
@@ -79,7 +81,7 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
 
     GateSettings gateSettings() {
         return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds, overrideReason,
-                overrideBy);
+                overrideBy, maxClassRegression);
     }
 
     WaitSettings waitSettings(ConnectionDefaults defaults) {
@@ -251,6 +253,16 @@ public class FreestyleSettings extends AbstractDescribableImpl<FreestyleSettings
     @DataBoundSetter
     public void setMaxRegression(double maxRegression) {
         this.maxRegression = maxRegression;
+    }
+
+    public Double getMaxClassRegression() {
+        return maxClassRegression;
+    }
+
+    /** How far each class's metric may drop below the same class's in the baseline; null (the default): classes are not compared. */
+    @DataBoundSetter
+    public void setMaxClassRegression(Double maxClassRegression) {
+        this.maxClassRegression = maxClassRegression;
     }
 
     public boolean isUnstableOnGateFailure() {

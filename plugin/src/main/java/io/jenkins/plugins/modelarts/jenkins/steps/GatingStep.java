@@ -14,6 +14,7 @@ public abstract class GatingStep extends ModelArtsStep {
     private List<String> require = new ArrayList<>();
     private String baseline;
     private double maxRegression;
+    private Double maxClassRegression;
     private boolean unstableOnGateFailure;
     private List<String> findingThresholds = new ArrayList<>();
     private String overrideReason;
@@ -54,6 +55,16 @@ public abstract class GatingStep extends ModelArtsStep {
     @DataBoundSetter
     public void setMaxRegression(double maxRegression) {
         this.maxRegression = maxRegression;
+    }
+
+    public Double getMaxClassRegression() {
+        return maxClassRegression;
+    }
+
+    /** How far each class's metric may drop below the same class's in the baseline; null (the default): classes are not compared. */
+    @DataBoundSetter
+    public void setMaxClassRegression(Double maxClassRegression) {
+        this.maxClassRegression = maxClassRegression;
     }
 
     public boolean isUnstableOnGateFailure() {
@@ -106,6 +117,6 @@ public abstract class GatingStep extends ModelArtsStep {
 
     protected final GateSettings gateSettings() {
         return new GateSettings(require, baseline, maxRegression, unstableOnGateFailure, findingThresholds, overrideReason,
-                overrideBy);
+                overrideBy, maxClassRegression);
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * A release gate as configured on a step: threshold rules ({@code accuracy >= 0.92},
- * {@code recall[cat] >= 0.8}), an optional baseline and the allowed regression, whether a failed
+ * {@code recall[cat] >= 0.8}), an optional baseline and the allowed regression (of the totals, and
+ * optionally of each class), whether a failed
  * gate fails the build or only marks it UNSTABLE, and the efficiency findings' thresholds
  * ({@code gpu_underused_percent=20}; the report's findings use them, gated or not), and an audited
  * override of a failed gate: its reason, and who gives it (null: the build's causes say who).
@@ -31,6 +32,8 @@ public final class GateSettings implements Serializable {
     private final String overrideReason;
     /** Who overrides; null when not given (the build's causes are recorded instead). */
     private final String overrideBy;
+    /** How far each class's metric may drop below the baseline's; null: classes are not compared (and in settings saved before it existed). */
+    private final Double maxClassRegression;
 
     private static final long serialVersionUID = 1L;
     public static final String LAST_SUCCESSFUL_BUILD = "lastSuccessfulBuild";
@@ -46,6 +49,12 @@ public final class GateSettings implements Serializable {
 
     public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable,
             List<String> findingThresholds, String overrideReason, String overrideBy) {
+        this(require, baseline, maxRegression, unstable, findingThresholds, overrideReason, overrideBy, null);
+    }
+
+    public GateSettings(List<String> require, String baseline, double maxRegression, boolean unstable,
+            List<String> findingThresholds, String overrideReason, String overrideBy, Double maxClassRegression) {
+        this.maxClassRegression = maxClassRegression;
         this.overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         this.overrideBy = overrideBy == null || overrideBy.isBlank() ? null : overrideBy.strip();
         this.findingThresholds = findingThresholds == null ? List.of()
@@ -78,6 +87,9 @@ public final class GateSettings implements Serializable {
         }
         if (!(maxRegression >= 0) || Double.isInfinite(maxRegression)) {
             problems.add("maxRegression must be zero or more, got " + maxRegression);
+        }
+        if (maxClassRegression != null && (!(maxClassRegression >= 0) || Double.isInfinite(maxClassRegression))) {
+            problems.add("maxClassRegression must be zero or more, got " + maxClassRegression);
         }
         try {
             findingThresholds();
@@ -113,6 +125,11 @@ public final class GateSettings implements Serializable {
         return maxRegression;
     }
 
+    /** How far each class's metric may drop below the same class's in the baseline; null when classes are not compared. */
+    public Double maxClassRegression() {
+        return maxClassRegression;
+    }
+
     public boolean unstable() {
         return unstable;
     }
@@ -140,16 +157,16 @@ public final class GateSettings implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable) && findingThresholdItems().equals(o.findingThresholdItems()) && java.util.Objects.equals(overrideReason, o.overrideReason) && java.util.Objects.equals(overrideBy, o.overrideBy);
+        return other instanceof GateSettings o && java.util.Objects.equals(require, o.require) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(maxRegression, o.maxRegression) && java.util.Objects.equals(unstable, o.unstable) && findingThresholdItems().equals(o.findingThresholdItems()) && java.util.Objects.equals(overrideReason, o.overrideReason) && java.util.Objects.equals(overrideBy, o.overrideBy) && java.util.Objects.equals(maxClassRegression, o.maxClassRegression);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(require, baseline, maxRegression, unstable, findingThresholdItems(), overrideReason, overrideBy);
+        return java.util.Objects.hash(require, baseline, maxRegression, unstable, findingThresholdItems(), overrideReason, overrideBy, maxClassRegression);
     }
 
     @Override
     public String toString() {
-        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", " + "unstable=" + unstable + ", findingThresholds=" + findingThresholdItems() + ", overrideReason=" + overrideReason + ", overrideBy=" + overrideBy + "]";
+        return "GateSettings[" + "require=" + require + ", " + "baseline=" + baseline + ", " + "maxRegression=" + maxRegression + ", maxClassRegression=" + maxClassRegression + ", " + "unstable=" + unstable + ", findingThresholds=" + findingThresholdItems() + ", overrideReason=" + overrideReason + ", overrideBy=" + overrideBy + "]";
     }
 }

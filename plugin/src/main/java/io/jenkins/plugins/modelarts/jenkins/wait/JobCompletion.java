@@ -226,7 +226,8 @@ public final class JobCompletion {
                     if (previous.isPresent() && !previous.get().modelMetrics().totals().isEmpty()) {
                         reportBaseline = ReportBaseline.of("build #" + b.getNumber(), previous.get());
                         return Optional.of(new Baseline("build #" + b.getNumber(), previous.get().modelMetrics(),
-                                settings.maxRegression()));
+                                settings.maxRegression(),
+                settings.maxClassRegression()));
                     }
                 } catch (IOException | RuntimeException e) {
                     listener.getLogger().println(ConsoleText.safe("Skipping build #" + b.getNumber() + " as a baseline: " + e.getMessage()));
@@ -237,7 +238,8 @@ public final class JobCompletion {
         JobRef ref = parseBaseline(settings.baseline());
         TrainingReport other = new ReportReader(jobs).read(ref);
         reportBaseline = ReportBaseline.of(ref.toString(), other);
-        return Optional.of(new Baseline(ref.toString(), other.modelMetrics(), settings.maxRegression()));
+        return Optional.of(new Baseline(ref.toString(), other.modelMetrics(), settings.maxRegression(),
+                settings.maxClassRegression()));
     }
 
     /** {@code 10:3} (v1 job 10, version 3) or a v2 job id. */

@@ -26,7 +26,8 @@ class ModelArtsGateRecorderTest {
         h.emulator.defaultScript(JobScript.afterStatusReads(1));
     }
 
-    private FakeRun trainedRun(double accuracy) throws Exception {
+    /** A build that trained a job reporting this accuracy (null: the metrics the emulator's script gives). */
+    private FakeRun trainedRun(Double accuracy) throws Exception {
         ModelArtsTrainBuilder train = new ModelArtsTrainBuilder();
         train.setSpecId(1L);
         train.setEngineId(1L);
@@ -35,7 +36,7 @@ class ModelArtsGateRecorderTest {
         train.setBootFileUrl("/bucket/src/train.py");
         train.setDataUrl("/bucket/data/");
         train.setTrainUrl("/bucket/out/");
-        train.setParametersText(JobScript.ACCURACY + "=" + accuracy);
+        train.setParametersText(accuracy == null ? "" : JobScript.ACCURACY + "=" + accuracy);
         FreestyleSettings fast = new FreestyleSettings();
         fast.setPollInterval(1);
         train.setSettings(fast);
@@ -90,6 +91,36 @@ class ModelArtsGateRecorderTest {
         assertThat(record.getOverrideReason()).isEqualTo("approved in the release meeting");
         assertThat(record.getOverriddenBy()).isEqualTo("Started by user carol");
         assertThat(run.getResult()).isNull();
+    }
+
+    @Test
+    void withMaxClassRegressionAClassBelowTheLastSuccessfulBuildFailsTheGate() throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics(catAndDog(0.9)));
+        FakeRun first = trainedRun(null);
+        first.finish(Result.SUCCESS);
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics(catAndDog(0.5)));
+        FakeRun second = trainedRun(null);
+        ModelArtsGateRecorder gate = new ModelArtsGateRecorder();
+        FreestyleSettings settings = new FreestyleSettings();
+        settings.setBaseline("lastSuccessfulBuild");
+        settings.setMaxClassRegression(0.05);
+        settings.setUnstableOnGateFailure(true);
+        gate.setSettings(settings);
+        RecordingListener listener = new RecordingListener();
+
+        gate.perform(second, new FakeEnv(), listener);
+
+        assertThat(second.getResult()).isEqualTo(Result.UNSTABLE);
+        TrainingRecord record = second.getAction(ModelArtsBuildAction.class).getRecords().get(0);
+        assertThat(record.getGateOutcome()).isEqualTo("UNSTABLE");
+        assertThat(listener.text()).contains("recall[cat] is 0.5, baseline 0.9 (build #1), allowed drop 0.05: a regression");
+    }
+
+    /** accuracy 0.9; classes cat (this recall) and dog (0.9). */
+    private static String catAndDog(double catRecall) {
+        return "{\"metric\":[{\"metric_values\":{\"recall\":" + catRecall + "},\"metric_meta\":{\"class_name\":\"cat\",\"class_id\":0}},"
+                + "{\"metric_values\":{\"recall\":0.9},\"metric_meta\":{\"class_name\":\"dog\",\"class_id\":1}}],"
+                + "\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.9,\"id\":0}}}";
     }
 
     @Test

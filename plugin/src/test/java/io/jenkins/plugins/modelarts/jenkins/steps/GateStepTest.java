@@ -36,9 +36,22 @@ class GateStepTest {
     }
 
     /** Trains (and waits for) a job whose total accuracy is {@code accuracy}, in {@code run}. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> trained(FakeRun run, double accuracy) throws Exception {
-        TrainStep step = TrainStepTest.train(Map.of(JobScript.ACCURACY, String.valueOf(accuracy)));
+        return trained(run, Map.of(JobScript.ACCURACY, String.valueOf(accuracy)));
+    }
+
+    /** Trains a job that reports accuracy 0.9 and classes cat and dog, recall and precision 0.9 each but cat's recall. */
+    private Map<String, Object> trainedWithCatRecall(FakeRun run, double catRecall) throws Exception {
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics("{\"metric\":["
+                + "{\"metric_values\":{\"recall\":" + catRecall + ",\"precision\":0.9},\"metric_meta\":{\"class_name\":\"cat\",\"class_id\":0}},"
+                + "{\"metric_values\":{\"recall\":0.9,\"precision\":0.9},\"metric_meta\":{\"class_name\":\"dog\",\"class_id\":1}}],"
+                + "\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.9,\"id\":0}}}"));
+        return trained(run, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> trained(FakeRun run, Map<String, String> parameters) throws Exception {
+        TrainStep step = TrainStepTest.train(parameters);
         step.setWait(true);
         step.setArchiveLogs(false);
         FakeStepContext context = new FakeStepContext(run);
@@ -227,6 +240,76 @@ class GateStepTest {
         step.start(context).start();
 
         assertThat(gateOf(context.await(WAIT))).containsEntry("outcome", "PASS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withMaxClassRegressionAClassThatCollapsesFailsAlthoughTheTotalsHold() throws Exception {
+        FakeRun first = h.newRun();
+        trainedWithCatRecall(first, 0.9);
+        first.finish(Result.SUCCESS);
+        FakeRun second = h.newRun();
+        Map<String, Object> job = trainedWithCatRecall(second, 0.4);
+
+        GateStep totalsOnly = gate(job);
+        totalsOnly.setBaseline("lastSuccessfulBuild");
+        FakeStepContext before = new FakeStepContext(second);
+        totalsOnly.start(before).start();
+        assertThat(gateOf(before.await(WAIT))).as("off by default").containsEntry("outcome", "PASS");
+
+        GateStep perClass = gate(job);
+        perClass.setBaseline("lastSuccessfulBuild");
+        perClass.setMaxClassRegression(0.05);
+        perClass.setUnstableOnGateFailure(true);
+        FakeStepContext context = new FakeStepContext(second);
+        perClass.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "UNSTABLE");
+        assertThat(gate.get("summary")).isEqualTo("UNSTABLE: 1 of 5 rules failed: recall[cat] is 0.4, baseline 0.9 (build #1),"
+                + " allowed drop 0.05: a regression");
+        assertThat((List<Map<String, Object>>) gate.get("rules")).extracting(r -> r.get("name")).containsExactly(
+                "accuracy vs baseline", "recall[cat] vs baseline", "precision[cat] vs baseline", "recall[dog] vs baseline",
+                "precision[dog] vs baseline");
+        assertThat((String) gate.get("junitXml")).contains("tests=\"5\" failures=\"1\"")
+                .contains("name=\"recall[cat] vs baseline\">").contains("name=\"precision[dog] vs baseline\"/>");
+        assertThat(context.result()).isEqualTo(Result.UNSTABLE);
+    }
+
+    @Test
+    void modelartsTrainGatesEachClassAgainstTheBaselineWhenItWaits() throws Exception {
+        FakeRun first = h.newRun();
+        trainedWithCatRecall(first, 0.9);
+        first.finish(Result.SUCCESS);
+        FakeRun second = h.newRun();
+        TrainStep step = TrainStepTest.train(Map.of());
+        step.setWait(true);
+        step.setArchiveLogs(false);
+        step.setBaseline("lastSuccessfulBuild");
+        step.setMaxClassRegression(0.1);
+        step.setUnstableOnGateFailure(true);
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics("{\"metric\":["
+                + "{\"metric_values\":{\"recall\":0.9,\"precision\":0.9},\"metric_meta\":{\"class_name\":\"cat\",\"class_id\":0}},"
+                + "{\"metric_values\":{\"recall\":0.7,\"precision\":0.9},\"metric_meta\":{\"class_name\":\"dog\",\"class_id\":1}}],"
+                + "\"total_metric\":{\"total_metric_values\":{\"accuracy\":0.9,\"id\":0}}}"));
+        FakeStepContext context = new FakeStepContext(second);
+
+        step.start(context).start();
+
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "UNSTABLE");
+        assertThat((String) gate.get("summary")).startsWith("UNSTABLE: 1 of 5 rules failed: recall[dog] is 0.7, baseline 0.9 (build #1)");
+    }
+
+    @Test
+    void aNegativeMaxClassRegressionIsRefusedBeforeAnythingIsSent() {
+        GateStep step = new GateStep("10");
+        step.setBaseline("10:2");
+        step.setMaxClassRegression(-0.1);
+        int before = h.emulator.journal().size();
+        assertThatThrownBy(() -> step.start(h.newContext()))
+                .isInstanceOf(AbortException.class).hasMessageContaining("maxClassRegression must be zero or more, got -0.1");
+        assertThat(h.emulator.journal().size()).isEqualTo(before);
     }
 
     @Test

@@ -213,6 +213,7 @@ class TrainStepTest {
         step.setPoolId("pool-1");           // with specId: one of them only
         step.setBootFileUrl(null);          // required with appUrl
         step.setRequire(List.of("accuracy >>= 0.9"));
+        step.setMaxClassRegression(-0.5);
 
         assertThatThrownBy(() -> step.start(h.newContext()))
                 .isInstanceOf(AbortException.class)
@@ -220,7 +221,8 @@ class TrainStepTest {
                 .hasMessageContaining("jobName")
                 .hasMessageContaining("pool_id")
                 .hasMessageContaining("boot_file_url")
-                .hasMessageContaining("accuracy >>= 0.9");
+                .hasMessageContaining("accuracy >>= 0.9")
+                .hasMessageContaining("maxClassRegression must be zero or more, got -0.5");
         assertThat(h.emulator.journal().count("POST", ".*")).isZero();
     }
 
