@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelarts.core.findings;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class EfficiencyFindings {
         return new Finding(GPU_UNDERUSED, Finding.Level.WARNING,
                 String.format(Locale.ROOT, "The GPU was under-used: utilisation below %s in %d of %d samples (%s), median %s.",
                         pct(t.gpuUnderusedPercent()), low, gpu.size(), pct(share * 100), pct(median)),
-                Map.of("gpu_util_median_percent", median, "under_used_share", share, "samples", (double) gpu.size()),
+                evidence("gpu_util_median_percent", median, "under_used_share", share, "samples", (double) gpu.size()),
                 "Use a smaller GPU flavor or fewer nodes, or give the GPU more work per step (a larger batch size).");
     }
 
@@ -105,7 +106,7 @@ public final class EfficiencyFindings {
                 String.format(Locale.ROOT, "The input pipeline held training back: CPU at or above %s while the GPU was below %s"
                         + " in %d of %d samples (median CPU %s, GPU %s).", pct(t.cpuBoundCpuPercent()),
                         pct(t.cpuBoundGpuPercent()), bound.size(), pairs.size(), pct(cpuMedian), pct(gpuMedian)),
-                Map.of("cpu_median_percent", cpuMedian, "gpu_util_median_percent", gpuMedian, "bound_share", share,
+                evidence("cpu_median_percent", cpuMedian, "gpu_util_median_percent", gpuMedian, "bound_share", share,
                         "samples", (double) pairs.size()),
                 "Load data in parallel (more data-loader workers, prefetching), preprocess it before training,"
                         + " or use a flavor with more CPUs per GPU.");
@@ -125,7 +126,7 @@ public final class EfficiencyFindings {
         return new Finding(id, Finding.Level.WARNING,
                 String.format(Locale.ROOT, "%s was near its limit: peak %s, at or above %s in %d of %d samples.",
                         what, pct(peak), pct(limit), near, points.size()),
-                Map.of("peak_percent", peak, "samples_near_limit", (double) near, "samples", (double) points.size()), suggestion);
+                evidence("peak_percent", peak, "samples_near_limit", (double) near, "samples", (double) points.size()), suggestion);
     }
 
     private static Finding longQueue(JobPhases phases, FindingThresholds t) {
@@ -136,7 +137,7 @@ public final class EfficiencyFindings {
         return new Finding(LONG_QUEUE, Finding.Level.INFO,
                 "The job waited " + Durations.humanMillis(queued) + " in the queue before it started (threshold "
                         + Durations.humanMillis((long) (t.queuedMinutes() * 60_000)) + ").",
-                Map.of("queued_seconds", queued / 1000.0),
+                evidence("queued_seconds", queued / 1000.0),
                 "The resource pool was busy: try a dedicated pool, another flavor or region, or a quieter time of day.");
     }
 
@@ -146,7 +147,7 @@ public final class EfficiencyFindings {
             return null;
         }
         double ratio = (double) duration / baseline;
-        Map<String, Double> evidence = Map.of("duration_seconds", duration / 1000.0, "baseline_seconds", baseline / 1000.0,
+        Map<String, Double> evidence = evidence("duration_seconds", duration / 1000.0, "baseline_seconds", baseline / 1000.0,
                 "ratio", ratio);
         String times = "(" + Durations.humanMillis(duration) + " against " + Durations.humanMillis(baseline) + ")";
         if (ratio >= t.durationRatio()) {
@@ -193,5 +194,14 @@ public final class EfficiencyFindings {
 
     private static String pct(double v) {
         return String.format(Locale.ROOT, v == Math.rint(v) ? "%.0f %%" : "%.1f %%", v);
+    }
+
+    /** Evidence in the order written here, so reports list it the same way on every run ({@code Map.of} has no order). */
+    private static Map<String, Double> evidence(Object... namesAndValues) {
+        Map<String, Double> evidence = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            evidence.put((String) namesAndValues[i], (Double) namesAndValues[i + 1]);
+        }
+        return evidence;
     }
 }

@@ -1,17 +1,23 @@
 package io.jenkins.plugins.modelarts.core.metrics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One class's validation metrics ({@code precision}, {@code recall}, {@code accuracy}, ...). The name
+ * One class's validation metrics ({@code precision}, {@code recall}, {@code accuracy}, ...), in the order
+ * the service reported them (so rules, tables and reports list them the same way on every run). The name
  * and id are {@code ""} when the service did not report them.
  */
 public record ClassMetrics(String className, String classId, Map<String, Double> values) {
     public ClassMetrics {
         className = className == null ? "" : className;
         classId = classId == null ? "" : classId;
-        values = Map.copyOf(values);
+        Map<String, Double> copy = new LinkedHashMap<>();
+        values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "metric name == null"), Objects.requireNonNull(v, k)));
+        values = Collections.unmodifiableMap(copy);
     }
 
     /**

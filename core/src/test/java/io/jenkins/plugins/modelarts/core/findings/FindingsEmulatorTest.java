@@ -92,6 +92,8 @@ class FindingsEmulatorTest {
         assertThat(f.evidence().get("samples")).isEqualTo(10.0); // 12 points a minute apart, start-up and shut-down left out
         assertThat(f.evidence().get("gpu_util_median_percent")).isBetween(6.0, 18.0);
         assertThat(f.evidence().get("under_used_share")).isEqualTo(1.0);
+        // in the order the finding names them, the same on every run (reports list the evidence in this order)
+        assertThat(f.evidence().keySet()).containsExactly("gpu_util_median_percent", "under_used_share", "samples");
         assertThat(f.summary()).contains("below 30 % in 10 of 10 samples");
         assertThat(f.suggestion()).contains("smaller GPU flavor");
     }

@@ -24,6 +24,8 @@ class ModelMetricsTest {
         assertThat(m.classes()).singleElement().satisfies(c -> {
             assertThat(c.className()).isEqualTo("0");
             assertThat(c.values()).containsEntry("accuracy", 0.000937);
+            // in the order the service reported them, on every run (gate rules and report columns follow it)
+            assertThat(c.values().keySet()).containsExactly("recall", "precision", "accuracy");
         });
         assertThat(m.notes()).isEmpty();
     }
