@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.core.gate;
 
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.MetricOrder;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,9 @@ final class BaselineComparison {
             notes.add("the baseline (" + baseline.source() + ") reported no total metrics: nothing to compare with");
             return;
         }
-        for (Map.Entry<String, Double> b : baseline.metrics().totals().entrySet()) {
-            results.add(rule(b.getKey(), current.totals().get(b.getKey()), b.getValue(), baseline.maxRegression(), baseline, ""));
+        Map<String, Double> totals = baseline.metrics().totals();
+        for (String name : MetricOrder.of(totals.keySet())) { // the same order whether the baseline came from a report or the API
+            results.add(rule(name, current.totals().get(name), totals.get(name), baseline.maxRegression(), baseline, ""));
         }
     }
 
@@ -51,13 +53,13 @@ final class BaselineComparison {
             ClassMetrics now = b.sameClassIn(current.classes());
             String how = now != null && !(b.hasName() && now.hasName()) ? " (matched by class id " + b.classId() + ")" : "";
             onlyHere.remove(now);
-            for (Map.Entry<String, Double> m : b.values().entrySet()) {
-                String subject = m.getKey() + "[" + label + "]";
+            for (String metric : MetricOrder.of(b.values().keySet())) {
+                String subject = metric + "[" + label + "]";
                 if (now == null) {
                     results.add(new RuleResult(subject + " vs baseline", null, false, "class '" + label
                             + "' was reported by the baseline (" + baseline.source() + ") but not by this job"));
                 } else {
-                    results.add(rule(subject, ReleaseGate.ignoringCase(now.values(), m.getKey()), m.getValue(),
+                    results.add(rule(subject, ReleaseGate.ignoringCase(now.values(), metric), b.values().get(metric),
                             baseline.maxClassRegression(), baseline, how));
                 }
             }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.modelarts.core.report;
 
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.MetricOrder;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ClassDeltas {
             if (b == null) {
                 continue;
             }
-            for (String metric : Html.metricOrder(c.values().keySet())) {
+            for (String metric : MetricOrder.of(c.values().keySet())) {
                 Double now = c.values().get(metric);
                 Double then = b.values().get(metric);
                 if (now != null && then != null) {

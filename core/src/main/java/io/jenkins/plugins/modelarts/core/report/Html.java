@@ -3,11 +3,8 @@ package io.jenkins.plugins.modelarts.core.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /** Escaping and number formatting shared by the HTML page and its charts. */
 final class Html {
@@ -15,23 +12,6 @@ final class Html {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Html() {}
-
-    private static final List<String> USUAL_METRICS = List.of("accuracy", "precision", "recall", "f1_score");
-
-    /**
-     * Metric names in a stable order: the usual ones first (accuracy, precision, recall, f1_score),
-     * then the others alphabetically, so that tables and JSON do not depend on map order.
-     */
-    static List<String> metricOrder(Collection<String> names) {
-        List<String> ordered = new ArrayList<>();
-        for (String usual : USUAL_METRICS) {
-            if (names.contains(usual)) {
-                ordered.add(usual);
-            }
-        }
-        new TreeSet<>(names).stream().filter(n -> !USUAL_METRICS.contains(n)).forEach(ordered::add);
-        return ordered;
-    }
 
     /** Text safe in element content and in double- or single-quoted attributes; null becomes "". */
     static String escape(String text) {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.modelarts.core.findings.EfficiencyFindings;
 import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.job.Durations;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.MetricOrder;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
@@ -135,7 +136,7 @@ public final class HtmlReportRenderer {
         }
         Set<String> names = new HashSet<>();
         model.classes().forEach(c -> names.addAll(c.values().keySet()));
-        List<String> columns = Html.metricOrder(names);
+        List<String> columns = MetricOrder.of(names);
         html.append("<div class=\"table-wrap\"><table class=\"classes\"><tr><th>Class</th><th>Id</th>");
         columns.forEach(k -> html.append("<th>").append(Html.escape(k)).append("</th>"));
         html.append("</tr>\n");

@@ -12,6 +12,7 @@ import io.jenkins.plugins.modelarts.core.gate.GateResult;
 import io.jenkins.plugins.modelarts.core.job.JobFailure;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.metrics.ClassMetrics;
+import io.jenkins.plugins.modelarts.core.metrics.MetricOrder;
 import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.metrics.SystemMetrics;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
@@ -146,7 +147,7 @@ public final class JsonReportRenderer {
     }
 
     private static void values(ObjectNode node, Map<String, Double> values) {
-        for (String name : Html.metricOrder(values.keySet())) {
+        for (String name : MetricOrder.of(values.keySet())) {
             node.put(name, values.get(name));
         }
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.core.report;
 
+import io.jenkins.plugins.modelarts.core.metrics.MetricOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public final class MetricTrend {
                 }
             }
         }
-        this.metricNames = List.copyOf(Html.metricOrder(names));
+        this.metricNames = List.copyOf(MetricOrder.of(names));
     }
 
     /** A trend over {@code points}, oldest first. */

@@ -37,7 +37,7 @@ class ClassBaselineTest {
 
         assertThat(r.outcome()).isEqualTo(GateOutcome.FAILURE);
         assertThat(r.rules()).extracting(RuleResult::name).containsExactly("accuracy vs baseline",
-                "recall[cat] vs baseline", "precision[cat] vs baseline", "recall[dog] vs baseline", "precision[dog] vs baseline");
+                "precision[cat] vs baseline", "recall[cat] vs baseline", "precision[dog] vs baseline", "recall[dog] vs baseline");
         assertThat(r.rules().get(0).passed()).isTrue();
         assertThat(r.failures()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("recall[cat] vs baseline");
@@ -68,7 +68,7 @@ class ClassBaselineTest {
         ModelMetrics now = metrics(0.9, cls("cat", "0", 0.9, 0.9));
         GateResult r = evaluate(new Baseline("job 7 version 9", BEFORE, 0.0, 0.1), now);
         assertThat(r.outcome()).isEqualTo(GateOutcome.FAILURE);
-        assertThat(r.failures()).extracting(RuleResult::name).containsExactly("recall[dog] vs baseline", "precision[dog] vs baseline");
+        assertThat(r.failures()).extracting(RuleResult::name).containsExactly("precision[dog] vs baseline", "recall[dog] vs baseline");
         assertThat(r.failures().get(0).actual()).isNull();
         assertThat(r.failures().get(0).message()).isEqualTo("class 'dog' was reported by the baseline (job 7 version 9) but not by this job");
     }
@@ -96,7 +96,7 @@ class ClassBaselineTest {
         ModelMetrics now = metrics(0.9, cls("cat", "0", 0.5, 0.9), cls("", "1", 0.9, 0.9));
         GateResult r = evaluate(new Baseline("build #41", before, 0.0, 0.05), now);
         assertThat(r.rules()).extracting(RuleResult::name).containsExactly("accuracy vs baseline",
-                "recall[0] vs baseline", "precision[0] vs baseline", "recall[dog] vs baseline", "precision[dog] vs baseline");
+                "precision[0] vs baseline", "recall[0] vs baseline", "precision[dog] vs baseline", "recall[dog] vs baseline");
         assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .isEqualTo("recall[0] is 0.5, baseline 0.9 (build #41), allowed drop 0.05 (matched by class id 0): a regression"));
         assertThat(r.rules().get(3).message()).endsWith("(matched by class id 1)");
@@ -107,7 +107,7 @@ class ClassBaselineTest {
     void namedClassesWithTheSameIdButDifferentNamesAreDifferentClasses() {
         ModelMetrics now = metrics(0.9, cls("lynx", "0", 0.9, 0.9), cls("dog", "1", 0.9, 0.9));
         GateResult r = evaluate(new Baseline("build #41", BEFORE, 0.0, 0.05), now);
-        assertThat(r.failures()).extracting(RuleResult::name).containsExactly("recall[cat] vs baseline", "precision[cat] vs baseline");
+        assertThat(r.failures()).extracting(RuleResult::name).containsExactly("precision[cat] vs baseline", "recall[cat] vs baseline");
         assertThat(r.notes()).singleElement().satisfies(n -> assertThat(n).endsWith("not compared: lynx"));
     }
 

@@ -269,8 +269,8 @@ class GateStepTest {
         assertThat(gate.get("summary")).isEqualTo("UNSTABLE: 1 of 5 rules failed: recall[cat] is 0.4, baseline 0.9 (build #1),"
                 + " allowed drop 0.05: a regression");
         assertThat((List<Map<String, Object>>) gate.get("rules")).extracting(r -> r.get("name")).containsExactly(
-                "accuracy vs baseline", "recall[cat] vs baseline", "precision[cat] vs baseline", "recall[dog] vs baseline",
-                "precision[dog] vs baseline");
+                "accuracy vs baseline", "precision[cat] vs baseline", "recall[cat] vs baseline", "precision[dog] vs baseline",
+                "recall[dog] vs baseline");
         assertThat((String) gate.get("junitXml")).contains("tests=\"5\" failures=\"1\"")
                 .contains("name=\"recall[cat] vs baseline\">").contains("name=\"precision[dog] vs baseline\"/>");
         assertThat(context.result()).isEqualTo(Result.UNSTABLE);
