@@ -18,6 +18,7 @@ import io.jenkins.plugins.modelarts.core.job.JobRef;
 import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
 import io.jenkins.plugins.modelarts.core.job.TrainingJobs;
 import io.jenkins.plugins.modelarts.core.findings.FindingThresholds;
+import io.jenkins.plugins.modelarts.core.metrics.ModelMetrics;
 import io.jenkins.plugins.modelarts.core.report.ConsoleLinks;
 import io.jenkins.plugins.modelarts.core.report.ReportBaseline;
 import io.jenkins.plugins.modelarts.core.report.ReportReader;
@@ -223,11 +224,10 @@ public final class JobCompletion {
             for (Run<?, ?> b = run.getPreviousSuccessfulBuild(); b != null; b = b.getPreviousSuccessfulBuild()) {
                 try {
                     Optional<TrainingReport> previous = BuildReports.firstReportOf(b);
-                    if (previous.isPresent() && !previous.get().modelMetrics().totals().isEmpty()) {
+                    if (previous.isPresent() && comparable(previous.get().modelMetrics(), settings)) {
                         reportBaseline = ReportBaseline.of("build #" + b.getNumber(), previous.get());
                         return Optional.of(new Baseline("build #" + b.getNumber(), previous.get().modelMetrics(),
-                                settings.maxRegression(),
-                settings.maxClassRegression()));
+                                settings.maxRegression(), settings.maxClassRegression()));
                     }
                 } catch (IOException | RuntimeException e) {
                     listener.getLogger().println(ConsoleText.safe("Skipping build #" + b.getNumber() + " as a baseline: " + e.getMessage()));
@@ -240,6 +240,11 @@ public final class JobCompletion {
         reportBaseline = ReportBaseline.of(ref.toString(), other);
         return Optional.of(new Baseline(ref.toString(), other.modelMetrics(), settings.maxRegression(),
                 settings.maxClassRegression()));
+    }
+
+    /** A build's metrics can be a baseline: it has totals, or per-class metrics when classes are compared. */
+    private static boolean comparable(ModelMetrics metrics, GateSettings settings) {
+        return !metrics.totals().isEmpty() || (settings.maxClassRegression() != null && !metrics.classes().isEmpty());
     }
 
     /** {@code 10:3} (v1 job 10, version 3) or a v2 job id. */

@@ -277,6 +277,39 @@ class GateStepTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPreviousBuildWithOnlyPerClassMetricsIsTheBaselineWhenClassesAreCompared() throws Exception {
+        FakeRun first = h.newRun();
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics("{\"metric\":["
+                + "{\"metric_values\":{\"recall\":0.9},\"metric_meta\":{\"class_name\":\"cat\",\"class_id\":0}}]}"));
+        trained(first, Map.of());
+        first.finish(Result.SUCCESS);
+        FakeRun second = h.newRun();
+        h.emulator.defaultScript(JobScript.afterStatusReads(1).withModelMetrics("{\"metric\":["
+                + "{\"metric_values\":{\"recall\":0.5},\"metric_meta\":{\"class_name\":\"cat\",\"class_id\":0}}]}"));
+        Map<String, Object> job = trained(second, Map.of());
+
+        GateStep totalsOnly = gate(job);
+        totalsOnly.setBaseline("lastSuccessfulBuild");
+        totalsOnly.setUnstableOnGateFailure(true);
+        FakeStepContext before = new FakeStepContext(second);
+        totalsOnly.start(before).start();
+        assertThat((List<String>) gateOf(before.await(WAIT)).get("notes")).as("no totals: not a baseline for totals")
+                .anyMatch(n -> n.contains("no baseline yet (lastSuccessfulBuild)"));
+
+        GateStep perClass = gate(job);
+        perClass.setBaseline("lastSuccessfulBuild");
+        perClass.setMaxClassRegression(0.05);
+        perClass.setUnstableOnGateFailure(true);
+        FakeStepContext context = new FakeStepContext(second);
+        perClass.start(context).start();
+        Map<String, Object> gate = gateOf(context.await(WAIT));
+        assertThat(gate).containsEntry("outcome", "UNSTABLE");
+        assertThat((List<Map<String, Object>>) gate.get("rules")).extracting(r -> r.get("name"))
+                .containsExactly("recall[cat] vs baseline");
+    }
+
+    @Test
     void modelartsTrainGatesEachClassAgainstTheBaselineWhenItWaits() throws Exception {
         FakeRun first = h.newRun();
         trainedWithCatRecall(first, 0.9);
