@@ -12,6 +12,7 @@ import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.LogLocation;
 import io.jenkins.plugins.modelarts.core.logs.ObsObjectSource;
 import io.jenkins.plugins.modelarts.core.logs.ObsPath;
+import io.jenkins.plugins.modelarts.core.logs.RecentLog;
 import io.jenkins.plugins.modelarts.core.text.ConsoleText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class LogsCommand implements Callable<Integer> {
     int lines = 100;
 
     @Option(names = "--task", paramLabel = "TASK", description = "v2: task whose log to show (default ${DEFAULT-VALUE}).")
-    String task = "worker-0";
+    String task = RecentLog.DEFAULT_TASK;
 
     @Option(names = "--archive", paramLabel = "DIR",
             description = {"Instead of printing, download the job's log objects from OBS into DIR: those under its log location (v1 log_url,"
@@ -67,9 +68,9 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lines < 1 || lines > 500) {
-            throw new UsageException("--lines must be between 1 and 500, got " + lines);
-        }
+        RecentLog.checkLines(lines, false).ifPresent(problem -> {
+            throw new UsageException("--lines " + problem);
+        });
         JobRef ref = target.ref();
         try (ModelArtsClient client = root.connect()) {
             if (archive != null) {
@@ -112,16 +113,14 @@ final class LogsCommand implements Callable<Integer> {
     }
 
     private int v1(ModelArtsClient client, JobRef ref) {
-        List<String> files = file != null
-                ? List.of(file)
-                : client.jobsV1().logFileNames(ref.v1JobId(), ref.versionId()).logFileList();
+        List<String> files = RecentLog.v1Files(client, ref, file);
         Output out = root.output();
         if (files.isEmpty()) {
             root.context().err().println(ref + " has no log files yet");
         }
         List<Map<String, Object>> logs = new ArrayList<>();
         for (String name : files) {
-            LogLines log = client.jobsV1().logLines(ref.v1JobId(), ref.versionId(), name, lines, null, "desc");
+            LogLines log = RecentLog.v1(client, ref, name, lines);
             logs.add(new TreeMap<>(Map.of("file", name, "log", log)));
             if (files.size() > 1) {
                 out.line("==> " + name + " <==");
@@ -133,7 +132,7 @@ final class LogsCommand implements Callable<Integer> {
     }
 
     private int v2(ModelArtsClient client, JobRef ref) {
-        LogPreview preview = client.jobsV2().logPreview(ref.jobId(), task);
+        LogPreview preview = RecentLog.v2(client, ref, task);
         Output out = root.output();
         out.object(preview);
         if (!out.json()) {
