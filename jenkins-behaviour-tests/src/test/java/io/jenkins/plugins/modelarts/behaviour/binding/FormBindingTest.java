@@ -11,6 +11,7 @@ import io.jenkins.plugins.modelarts.jenkins.freestyle.ModelArtsTrainBuilder;
 import io.jenkins.plugins.modelarts.jenkins.steps.ConfigsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.LogsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
@@ -40,6 +41,7 @@ class FormBindingTest {
         assertThat(forms.bind(GateStep.class, blank).getVersionId()).isNull();
         assertThat(forms.bind(JobStep.class, blank).getVersionId()).isNull();
         assertThat(forms.bind(StopJobStep.class, blank).getVersionId()).isNull();
+        assertThat(forms.bind(LogsStep.class, blank).getVersionId()).isNull();
         assertThat(forms.bind(ModelArtsGateRecorder.class, "{'jobId':'','versionId':''}").getVersionId()).isNull();
         assertThat(forms.bind(WaitForJobStep.class, "{'jobId':'10','versionId':'3'}").getVersionId()).isEqualTo(3L);
     }
@@ -182,6 +184,28 @@ class FormBindingTest {
                 .containsExactly("sample", "config_desc", "asc", "mnist");
         assertThat(configs.getPerPage()).isEqualTo(20);
         assertThat(configs.getPage()).isNull();
+    }
+
+    @Test
+    void theLogsFormBindsEveryFieldAndKeepsDefaultsForMissingOnes() {
+        LogsStep step = forms.bind(LogsStep.class, "{'jobId':' 10 ','versionId':'2','lines':'30','file':' job.1 ','task':' ',"
+                + "'archive':true,'maxArchiveMb':'64','credentialsId':'keys','region':'','endpoint':'','projectId':''}");
+
+        assertThat(step.getJobId()).isEqualTo("10");
+        assertThat(step.getVersionId()).isEqualTo(2L);
+        assertThat(step.getLines()).isEqualTo(30);
+        assertThat(step.getFile()).isEqualTo("job.1");
+        assertThat(step.getTask()).isNull();
+        assertThat(step.isArchive()).isTrue();
+        assertThat(step.getMaxArchiveMb()).isEqualTo(64);
+        assertThat(step.getCredentialsId()).isEqualTo("keys");
+        assertThat(step.getRegion()).isNull();
+
+        LogsStep defaults = forms.bind(LogsStep.class, "{'jobId':'3faf5c03-0000-0000-0000-000000000000'}");
+        assertThat(defaults.getLines()).isEqualTo(LogsStep.DEFAULT_LINES);
+        assertThat(defaults.isArchive()).isFalse();
+        assertThat(defaults.getMaxArchiveMb()).isEqualTo(500);
+        assertThat(defaults.getFile()).isNull();
     }
 
     @Test

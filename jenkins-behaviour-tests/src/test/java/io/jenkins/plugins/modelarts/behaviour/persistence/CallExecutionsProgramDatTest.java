@@ -11,6 +11,7 @@ import io.jenkins.plugins.modelarts.jenkins.steps.ConfigsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.GateStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.JobsStep;
+import io.jenkins.plugins.modelarts.jenkins.steps.LogsStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.StopJobStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.TrainStep;
 import io.jenkins.plugins.modelarts.jenkins.steps.VersionsStep;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The quick-call steps' executions ({@code modelartsGate}, {@code modelartsJob}, {@code modelartsStopJob},
- * {@code modelartsVersions}, {@code modelartsJobs}) in program.dat before they run and after they ended. Their
+ * {@code modelartsVersions}, {@code modelartsJobs}, {@code modelartsLogs}) in program.dat before they run and after they ended. Their
  * persisted state does not change in between (only the transient "finished" flag does), and a resumed one
  * simply makes its calls again.
  */
@@ -137,6 +138,24 @@ class CallExecutionsProgramDatTest {
         assertThat(Fields.get(Fields.get(read, "definition"), "preflight")).isEqualTo(Boolean.FALSE);
         assertThat(Fields.get(read, "jobName")).isEqualTo("dry-run-1");
         assertThat(Fields.get(Fields.get(read, "definition"), "bootFileUrl")).isEqualTo("/bucket/src/train.py");
+    }
+
+    @Test
+    void logsExecutionSurvivesProgramDatWithWhatToReadAndArchive() throws Exception {
+        LogsStep step = new LogsStep(jobId);
+        step.setVersionId(versionId);
+        step.setLines(7);
+        step.setFile(" other.0 ");
+        step.setArchive(true);
+        step.setMaxArchiveMb(3);
+
+        StepExecution read = survivesBeforeAndAfter(step);
+
+        Object request = Fields.get(read, "request");
+        assertThat(Fields.get(request, "ref")).hasToString("job " + jobId + " version " + versionId);
+        assertThat(List.of(Fields.get(request, "file"), Fields.get(request, "lines"), Fields.get(request, "maxArchiveBytes")))
+                .containsExactly("other.0", 7, 3L * 1024 * 1024);
+        assertThat(Fields.get(request, "task")).isNull();
     }
 
     @Test

@@ -20,7 +20,7 @@ class NoRisksInProgramDatTest {
 
     static List<Class<?>> executionClasses() throws ClassNotFoundException {
         List<Class<?>> classes = new ArrayList<>(List.of(JobWaitExecution.class, TrainExecution.class));
-        for (String step : List.of("GateStep", "JobStep", "StopJobStep", "VersionsStep", "JobsStep")) {
+        for (String step : List.of("GateStep", "JobStep", "StopJobStep", "VersionsStep", "JobsStep", "LogsStep")) {
             classes.add(Class.forName(STEPS + step + "$Execution"));
         }
         return classes;

@@ -11,6 +11,9 @@ import io.jenkins.plugins.modelarts.core.logs.LogArchiver;
 import io.jenkins.plugins.modelarts.core.logs.ObjectSource;
 import io.jenkins.plugins.modelarts.client.errors.ModelArtsException;
 import io.jenkins.plugins.modelarts.core.logs.ObsPath;
+import io.jenkins.plugins.modelarts.core.logs.LogLocation;
+import io.jenkins.plugins.modelarts.core.job.JobSnapshot;
+import io.jenkins.plugins.modelarts.client.model.TrainingJobVersion;
 import io.jenkins.plugins.modelarts.core.report.TrainingReport;
 import io.jenkins.plugins.modelarts.jenkins.connection.ClientFactory;
 import io.jenkins.plugins.modelarts.jenkins.connection.Connection;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -58,14 +62,15 @@ public final class LogArchiving {
     /**
      * Archives the objects under {@code logUrl} that {@code filter} says are the job's as
      * {@code modelarts/logs/<folder>/...}; the others (other jobs writing to the same location) are
-     * counted in one line.
+     * counted in one line. Returns what was archived, or why nothing was.
      */
-    public void archive(Run<?, ?> run, TaskListener listener, String logUrl, String folder, JobLogFilter filter,
+    public Outcome archive(Run<?, ?> run, TaskListener listener, String logUrl, String folder, JobLogFilter filter,
             long maxBytes) throws InterruptedException {
         PrintStream log = listener.getLogger();
         if (logUrl == null || logUrl.isBlank()) {
-            log.println("No log location for this job (v1 log_url, v2 spec.log_export_path): no logs to archive");
-            return;
+            String why = "No log location for this job (v1 log_url, v2 spec.log_export_path): no logs to archive";
+            log.println(why);
+            return Outcome.notArchived(why);
         }
         // One scratch folder per archiving (per job and per step): parallel waits in one build never
         // share it, and only its owner deletes it.
@@ -90,13 +95,56 @@ public final class LogArchiving {
             artifacts.archive(run, scratch, files, listener);
             log.println("Archived " + files.size() + " log file(s), " + result.bytes() + " bytes, under " + ARTIFACT_FOLDER + folder + "/");
             result.skipped().forEach(s -> log.println("  skipped: " + s));
+            return new Outcome(files.keySet().stream().toList(), result.bytes(), result.skipped(), null);
         } catch (AbortException | ModelArtsException | IllegalArgumentException e) {
-            log.println("The job's logs were not archived: " + ConsoleText.errorMessage(e));
+            return notArchived(log, ConsoleText.errorMessage(e));
         } catch (IOException e) {
-            log.println("The job's logs were not archived: " + e);
+            return notArchived(log, e.toString());
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    private static Outcome notArchived(PrintStream log, String why) {
+        String message = "The job's logs were not archived: " + why;
+        log.println(message);
+        return Outcome.notArchived(message);
+    }
+
+    /**
+     * What one archiving did.
+     *
+     * @param files the artifact paths archived ({@value #ARTIFACT_FOLDER}{@code <job>/...})
+     * @param bytes their total size
+     * @param skipped the objects left out, each with the reason
+     * @param problem why nothing was archived; null when the archiving ran
+     */
+    public record Outcome(List<String> files, long bytes, List<String> skipped, String problem) {
+        public Outcome {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+
+        static Outcome notArchived(String problem) {
+            return new Outcome(List.of(), 0, List.of(), problem);
+        }
+    }
+
+    /**
+     * Archives the logs of a job read now ({@code modelartsLogs}) under {@code modelarts/logs/<job>/}, recognised
+     * as for a waited-for job.
+     */
+    public Outcome archive(Run<?, ?> run, TaskListener listener, JobSnapshot job, ModelArtsClient client, long maxBytes)
+            throws InterruptedException {
+        String logUrl;
+        try {
+            logUrl = LogLocation.of(job.detail()).map(ObsPath::toString).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return notArchived(listener.getLogger(), ConsoleText.errorMessage(e));
+        }
+        String versionName = job.detail() instanceof TrainingJobVersion v ? v.versionName() : null;
+        return archive(run, listener, logUrl, BuildReports.dirName(job.ref()), JobLogFilter.forJob(client, job.ref(), versionName),
+                maxBytes);
     }
 
     /** Archives the logs of the job {@code report} is about, recognising them as {@link JobLogFilter#forJob} does. */
