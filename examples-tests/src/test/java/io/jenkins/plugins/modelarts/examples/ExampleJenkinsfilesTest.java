@@ -75,8 +75,9 @@ class ExampleJenkinsfilesTest {
         assertThatThrownBy(() -> second.runExample("Jenkinsfile")).hasMessageContaining("accuracy");
 
         assertThat(second.result()).isEqualTo(Result.FAILURE);
-        assertThat(second.stepsCalled()).containsExactly("modelartsTrain", "modelartsGate");
-        assertThat(second.console()).contains("Not released").doesNotContain("Released ModelArts job");
+        assertThat(second.stepsCalled()).containsExactly("modelartsTrain", "modelartsGate", "modelartsLogs");
+        assertThat(second.console()).contains("Not released").doesNotContain("Released ModelArts job")
+                .containsPattern("Last 5 lines of \\S+:\n(.+\n){4}.*training finished");
         assertThat(second.shell.commands()).isEmpty();
     }
 
