@@ -24,14 +24,15 @@ import org.kohsuke.stapler.WebMethod;
  * "ModelArts trend" on a job's page: the total metrics of the first training job of each build, among
  * the job's last {@value #MAX_BUILDS}, that recorded one, as an inline SVG chart and a table; under it the
  * {@link ReleaseHistory} of the same builds, with the answer to {@code ?at=T}, also as JSON at {@code releases.json}.
- * Created per page view by {@link ModelArtsTrendActionFactory}; the trend and the history are computed once per
- * instance.
+ * Created per page view by {@link ModelArtsTrendActionFactory}; the builds are walked once per instance, and the trend
+ * and the history are computed from that walk.
  */
 public class ModelArtsProjectAction implements Action {
     /** How many builds the trend looks at, newest first: loading old build records is what a trend costs. */
     static final int MAX_BUILDS = 50;
 
     private final Job<?, ?> job;
+    private transient List<Recorded> recorded;
     private transient MetricTrend trend;
     private transient ReleaseHistory releases;
 
@@ -61,7 +62,7 @@ public class ModelArtsProjectAction implements Action {
     /** The trend over the last builds, oldest first. */
     public synchronized MetricTrend getTrend() {
         if (trend == null) {
-            trend = trendOf(job.getLastBuild(), MAX_BUILDS);
+            trend = trendOf(recorded());
         }
         return trend;
     }
@@ -78,7 +79,7 @@ public class ModelArtsProjectAction implements Action {
     /** The release history of the last builds, newest first. */
     public synchronized ReleaseHistory getReleaseHistory() {
         if (releases == null) {
-            releases = releasesOf(job.getLastBuild(), MAX_BUILDS);
+            releases = releasesOf(recorded());
         }
         return releases;
     }
@@ -108,35 +109,55 @@ public class ModelArtsProjectAction implements Action {
         out.flush();
     }
 
+    /** A build that recorded training jobs, with its records. */
+    record Recorded(Run<?, ?> build, List<TrainingRecord> records) {}
+
+    /** The job's last builds that recorded a job, read once for both the trend and the release history. */
+    private synchronized List<Recorded> recorded() {
+        if (recorded == null) {
+            recorded = recordedBuilds(job.getLastBuild(), MAX_BUILDS);
+        }
+        return recorded;
+    }
+
     /**
-     * Looks at {@code maxBuilds} builds at most, from {@code newest} back; builds still running are left out (their
-     * release is not decided yet), as are builds that recorded no job.
+     * Looks at {@code maxBuilds} builds at most, from {@code newest} back, whether or not they recorded a job (loading
+     * old build records is what this costs); keeps those that did, newest first.
      */
-    static ReleaseHistory releasesOf(Run<?, ?> newest, int maxBuilds) {
-        List<ReleaseHistory.Build> builds = new ArrayList<>();
+    static List<Recorded> recordedBuilds(Run<?, ?> newest, int maxBuilds) {
+        List<Recorded> recorded = new ArrayList<>();
         int seen = 0;
         for (Run<?, ?> build = newest; build != null && seen < maxBuilds; build = build.getPreviousBuild(), seen++) {
             ModelArtsBuildAction action = build.getAction(ModelArtsBuildAction.class);
-            if (action == null || action.getRecords().isEmpty() || build.isBuilding()) {
+            List<TrainingRecord> records = action == null ? List.of() : action.getRecords();
+            if (!records.isEmpty()) {
+                recorded.add(new Recorded(build, records));
+            }
+        }
+        return recorded;
+    }
+
+    /** The release history of {@code recorded}; builds still running are left out (their release is not decided yet). */
+    static ReleaseHistory releasesOf(List<Recorded> recorded) {
+        List<ReleaseHistory.Build> builds = new ArrayList<>();
+        for (Recorded r : recorded) {
+            Run<?, ?> build = r.build();
+            if (build.isBuilding()) {
                 continue;
             }
             Result result = build.getResult();
             Instant finished = Instant.ofEpochMilli(build.getStartTimeInMillis() + build.getDuration());
             builds.add(new ReleaseHistory.Build(build.getNumber(), finished, result == null ? null : result.toString(),
-                    action.getRecords()));
+                    r.records()));
         }
         return ReleaseHistory.of(builds);
     }
 
-    /** Looks at {@code maxBuilds} builds at most, from {@code newest} back, whether or not they recorded a job. */
-    static MetricTrend trendOf(Run<?, ?> newest, int maxBuilds) {
+    /** The trend of {@code recorded}: each build's first job's totals, oldest first. */
+    static MetricTrend trendOf(List<Recorded> recorded) {
         List<MetricTrend.Point> points = new ArrayList<>();
-        int seen = 0;
-        for (Run<?, ?> build = newest; build != null && seen < maxBuilds; build = build.getPreviousBuild(), seen++) {
-            ModelArtsBuildAction action = build.getAction(ModelArtsBuildAction.class);
-            if (action != null && !action.getRecords().isEmpty()) {
-                points.add(new MetricTrend.Point("#" + build.getNumber(), action.getRecords().get(0).getTotals()));
-            }
+        for (Recorded r : recorded) {
+            points.add(new MetricTrend.Point("#" + r.build().getNumber(), r.records().get(0).getTotals()));
         }
         Collections.reverse(points);
         return MetricTrend.of(points);
