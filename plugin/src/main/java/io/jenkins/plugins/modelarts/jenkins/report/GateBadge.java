@@ -35,26 +35,16 @@ public final class GateBadge {
         TrainingRecord worst = null;
         List<String> lines = new ArrayList<>();
         for (TrainingRecord record : records) {
-            GateOutcome outcome = outcomeOf(record);
+            GateOutcome outcome = record.gateOutcome();
             if (outcome == null) {
                 continue;
             }
             lines.add(record.getTitle() + ": " + describe(record));
-            if (worst == null || WORST_FIRST.indexOf(outcome) < WORST_FIRST.indexOf(outcomeOf(worst))) {
+            if (worst == null || WORST_FIRST.indexOf(outcome) < WORST_FIRST.indexOf(worst.gateOutcome())) {
                 worst = record;
             }
         }
-        return worst == null ? null : new GateBadge(outcomeOf(worst), describe(worst), lines);
-    }
-
-    private static GateOutcome outcomeOf(TrainingRecord record) {
-        String name = record.getGateOutcome();
-        for (GateOutcome outcome : GateOutcome.values()) {
-            if (outcome.name().equals(name)) {
-                return outcome;
-            }
-        }
-        return null;
+        return worst == null ? null : new GateBadge(worst.gateOutcome(), describe(worst), lines);
     }
 
     /** {@code gate PASS}, or {@code gate OVERRIDDEN by alice: relabelled test set} when the override was kept. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.report;
 
+import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ public final class ReleaseRow {
      * that failed (or made the build UNSTABLE), or a build that failed after the gate, released nothing.
      */
     public boolean isReleased() {
-        String outcome = record.getGateOutcome();
-        return "SUCCESS".equals(result) && ("PASS".equals(outcome) || "OVERRIDDEN".equals(outcome));
+        GateOutcome outcome = record.gateOutcome();
+        return "SUCCESS".equals(result) && (outcome == GateOutcome.PASS || outcome == GateOutcome.OVERRIDDEN);
     }
 
     public int getNumber() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelarts.jenkins.report;
 
+import io.jenkins.plugins.modelarts.core.gate.GateOutcome;
 import io.jenkins.plugins.modelarts.core.job.JobRef;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -131,6 +132,19 @@ public final class TrainingRecord implements Serializable {
 
     public String getGateOutcome() {
         return gateOutcome;
+    }
+
+    /**
+     * The gate's outcome as the enum; null without a gate, and for a name this version does not know (a build.xml
+     * edited, or written by a later version).
+     */
+    public GateOutcome gateOutcome() {
+        for (GateOutcome outcome : GateOutcome.values()) {
+            if (outcome.name().equals(gateOutcome)) {
+                return outcome;
+            }
+        }
+        return null;
     }
 
     public String getGateSummary() {
