@@ -62,7 +62,7 @@ public final class RecentLog {
         if (ref.api() == JobRef.Api.V2) {
             String t = task == null ? DEFAULT_TASK : task;
             List<String> all = lines == 0 ? List.of() : LogTail.lines(v2(client, ref, t).content());
-            return new Tail(null, t, all.subList(Math.max(0, all.size() - lines), all.size()));
+            return new Tail(null, t, last(all, lines));
         }
         String f = file;
         if (f == null) {
@@ -70,7 +70,11 @@ public final class RecentLog {
             f = files.isEmpty() ? null : files.get(0);
         }
         List<String> read = lines == 0 || f == null ? List.of() : LogTail.lines(v1(client, ref, f, lines).content());
-        return new Tail(f, null, read.subList(Math.max(0, read.size() - lines), read.size()));
+        return new Tail(f, null, last(read, lines));
+    }
+
+    private static List<String> last(List<String> lines, int n) {
+        return lines.subList(Math.max(0, lines.size() - n), lines.size());
     }
 
     /**
